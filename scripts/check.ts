@@ -1,0 +1,15 @@
+// npm run check: validates every CSV in data/ and prints each problem as
+// data/<datei>.csv:<zeile>:<spalte>: <was falsch ist> (got "…", expected …). Exit code 1 on any problem.
+import { parseArgs } from 'node:util';
+import { formatiereFehler } from '../src/lib/csv/fehler.ts';
+import { pruefeAlles } from '../src/lib/laden/datenbestand.ts';
+
+const { values } = parseArgs({ options: { daten: { type: 'string' } } });
+const { fehler, zeilen } = pruefeAlles({ verzeichnis: values.daten });
+if (fehler.length > 0) {
+  for (const f of fehler) console.error(formatiereFehler(f));
+  console.error(`\n${fehler.length} Problem(e) gefunden. Nichts wurde gebaut oder geändert. Hilfe zu den Meldungen: CONTRIBUTING.md`);
+  process.exit(1);
+}
+const summe = Object.values(zeilen).reduce((a, b) => a + b, 0);
+console.log(`Daten in Ordnung: ${summe} Zeilen in ${Object.keys(zeilen).length} Tabellen (${Object.entries(zeilen).map(([d, n]) => `${d} ${n}`).join(', ')}).`);

@@ -1,0 +1,133 @@
+import Papa from 'papaparse';
+import type { Fehler } from './fehler.ts';
+
+/** One data row with the physical line it starts on (quoted fields may span lines). */
+export interface CsvZeile {
+  zeile: number;
+  felder: string[];
+}
+
+export interface CsvTabelle {
+  datei: string;
+  kopf: string[];
+  zeilen: CsvZeile[];
+}
+
+export type LeseErgebnis = { ok: true; tabelle: CsvTabelle } | { ok: false; fehler: Fehler[] };
+
+const SPEICHER_HINWEIS =
+  'mit Excel als „CSV (Trennzeichen-getrennt)“ gespeichert? Bitte als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern';
+
+/**
+ * Reads a CSV file as the project defines it: UTF-8 (a BOM is tolerated), comma-separated,
+ * header row, LF or CRLF. Encoding and delimiter mistakes are reported in one line, because
+ * every further message would only repeat them.
+ */
+export function leseCsv(datei: string, bytes: Uint8Array): LeseErgebnis {
+  const kodierung = pruefeUtf8(datei, bytes);
+  if (kodierung) return { ok: false, fehler: [kodierung] };
+
+  let text = new TextDecoder('utf-8').decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  const ersteZeile = text.split(/\r?\n/, 1)[0] ?? '';
+  if (anzahl(ersteZeile, ';') > anzahl(ersteZeile, ',')) {
+    return {
+      ok: false,
+      fehler: [
+        {
+          datei,
+          zeile: 1,
+          spalte: 1,
+          meldung: `Datei ist mit Semikolon getrennt, ${SPEICHER_HINWEIS}`,
+          gefunden: ';',
+          erwartet: 'Komma als Trennzeichen',
+        },
+      ],
+    };
+  }
+
+  const zeilenAnfaenge = zeilenAnfaengeVon(text);
+  const roh: CsvZeile[] = [];
+  let anfang = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    step: (ergebnis) => {
+      const felder = ergebnis.data;
+      if (!(felder.length === 1 && felder[0]!.trim() === '')) {
+        roh.push({ zeile: zeileAnOffset(zeilenAnfaenge, anfang), felder });
+      }
+      anfang = ergebnis.meta.cursor;
+    },
+  });
+
+  const [kopfZeile, ...zeilen] = roh;
+  if (!kopfZeile) {
+    return { ok: false, fehler: [{ datei, zeile: 1, spalte: 1, meldung: 'Datei ist leer', erwartet: 'eine Kopfzeile mit den Spaltennamen' }] };
+  }
+  return { ok: true, tabelle: { datei, kopf: kopfZeile.felder.map((k) => k.trim()), zeilen } };
+}
+
+function anzahl(text: string, zeichen: string): number {
+  return text.split(zeichen).length - 1;
+}
+
+function zeilenAnfaengeVon(text: string): number[] {
+  const anfaenge = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) anfaenge.push(i + 1);
+  return anfaenge;
+}
+
+function zeileAnOffset(anfaenge: number[], offset: number): number {
+  let lo = 0;
+  let hi = anfaenge.length - 1;
+  while (lo < hi) {
+    const mitte = (lo + hi + 1) >> 1;
+    if (anfaenge[mitte]! <= offset) lo = mitte;
+    else hi = mitte - 1;
+  }
+  return lo + 1;
+}
+
+/** Finds the first byte that is not valid UTF-8 and names its line, so the contributor can look. */
+function pruefeUtf8(datei: string, bytes: Uint8Array): Fehler | undefined {
+  const streng = new TextDecoder('utf-8', { fatal: true });
+  try {
+    streng.decode(bytes);
+    return undefined;
+  } catch {
+    let zeile = 1;
+    let anfang = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i === bytes.length || bytes[i] === 10) {
+        try {
+          streng.decode(bytes.subarray(anfang, i));
+        } catch {
+          const falsch = ersteUngueltigesByte(bytes.subarray(anfang, i));
+          return {
+            datei,
+            zeile,
+            spalte: 1,
+            meldung: `Datei ist nicht UTF-8-kodiert (Windows-1252 oder ${SPEICHER_HINWEIS})`,
+            gefunden: falsch === undefined ? '?' : `Byte 0x${falsch.toString(16).toUpperCase().padStart(2, '0')}`,
+            erwartet: 'UTF-8',
+          };
+        }
+        zeile++;
+        anfang = i + 1;
+      }
+    }
+    return { datei, zeile: 1, spalte: 1, meldung: `Datei ist nicht UTF-8-kodiert, ${SPEICHER_HINWEIS}`, erwartet: 'UTF-8' };
+  }
+}
+
+function ersteUngueltigesByte(zeile: Uint8Array): number | undefined {
+  for (let i = 1; i <= zeile.length; i++) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(zeile.subarray(0, i), { stream: true });
+    } catch {
+      return zeile[i - 1];
+    }
+  }
+  return undefined;
+}

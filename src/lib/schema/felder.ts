@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { ebeneVon, type Ebene } from '../schluessel.ts';
+
+/**
+ * Field builders for the data tables. Each returns a Zod schema that takes the raw CSV cell
+ * (always a string) and yields the typed value, and registers what the Table Schema of the
+ * published data package and the docs need to know about it. One definition serves the
+ * validator, the build, the tests and the published schema.
+ */
+
+/** Frictionless Table Schema description of one field. */
+export interface FeldMeta {
+  /** Short German description, shown in docs and in datapackage.json. */
+  beschreibung: string;
+  /** Table Schema type. */
+  typ: 'string' | 'integer' | 'number' | 'date' | 'year';
+  format?: 'uri';
+  pflicht: boolean;
+  muster?: string;
+  werte?: readonly string[];
+  minimum?: number;
+  /** The value must not lie after the day of the check (a "Stand" cannot be in the future). */
+  nichtInZukunft?: boolean;
+  /** The value is a Gebiet key and must exist in the register. */
+  gebiet?: readonly Ebene[];
+}
+
+export const feldRegister = z.registry<FeldMeta>();
+
+/** Marks an unknown value in a column that allows it. Empty cells in optional columns mean the same. */
+export const UNBEKANNT = 'unbekannt';
+
+type Pruefung<T> = { ok: true; wert: T } | { ok: false; meldung: string; erwartet: string };
+
+function feld<T>(meta: FeldMeta, pruefe: (roh: string) => Pruefung<T>) {
+  const schema = z.string().transform((roh, ctx): T => {
+    const r = pruefe(roh);
+    if (r.ok) return r.wert;
+    ctx.addIssue({ code: 'custom', message: r.meldung, params: { erwartet: r.erwartet } });
+    return z.NEVER;
+  });
+  feldRegister.add(schema, meta);
+  return schema;
+}
+
+const fehlt = (erwartet: string) => ({ ok: false as const, meldung: 'Pflichtwert fehlt', erwartet });
+
+/** Free text that must not be empty. */
+export function pflichtText(beschreibung: string) {
+  return feld<string>({ beschreibung, typ: 'string', pflicht: true }, (roh) => {
+    const wert = roh.trim();
+    return wert === '' ? fehlt('einen Text') : { ok: true, wert };
+  });
+}
+
+/** Free text that may be empty (then undefined). */
+export function text(beschreibung: string) {
+  return feld<string | undefined>({ beschreibung, typ: 'string', pflicht: false }, (roh) => {
+    const wert = roh.trim();
+    return { ok: true, wert: wert === '' ? undefined : wert };
+  });
+}
+
+/** A Gebiet key of one of the given Ebenen; whether it exists is checked against the register. */
+export function gebiet(beschreibung: string, ebenen: readonly Ebene[]) {
+  const muster = '^13(\\d{3}|\\d{6}|\\d{7})?$';
+  const erwartet = `einen Gebietsschlüssel (${ebenen.map(schluesselFormat).join(', ')})`;
+  return feld<string>({ beschreibung, typ: 'string', pflicht: true, muster, gebiet: ebenen }, (roh) => {
+    const wert = roh.trim();
+    if (wert === '') return fehlt(erwartet);
+    const ebene = ebeneVon(wert);
+    if (!ebene || !ebenen.includes(ebene)) {
+      const hinweis = /e\+/i.test(wert) ? ' (von Excel in Exponentialschreibweise umgewandelt? Spalte als Text formatieren)' : '';
+      return { ok: false, meldung: `kein gültiger Gebietsschlüssel${hinweis}`, erwartet };
+    }
+    return { ok: true, wert };
+  });
+}
+
+function schluesselFormat(ebene: Ebene): string {
+  return { land: 'Land 13', kreis: 'Kreis 5 Ziffern', gemeinde: 'Gemeinde 8 Ziffern (AGS)', amt: 'Amt 9 Ziffern' }[ebene];
+}
+
+/** An exact calendar day, ISO 8601 (YYYY-MM-DD). */
+export function datum(beschreibung: string, opts: { nichtInZukunft?: boolean } = {}) {
+  return feld<string>({ beschreibung, typ: 'date', pflicht: true, ...opts }, (roh) => {
+    const wert = roh.trim();
+    if (wert === '') return fehlt('ein Datum JJJJ-MM-TT');
+    return pruefeDatum(wert, /^\d{4}-\d{2}-\d{2}$/, 'ein Datum JJJJ-MM-TT');
+  });
+}
+
+/**
+ * A date as precise as the source allows: JJJJ, JJJJ-MM or JJJJ-MM-TT. With `unbekanntErlaubt`,
+ * the word "unbekannt" stands for a source without a date.
+ */
+export function teilDatum(
+  beschreibung: string,
+  opts: { pflicht?: boolean; nichtInZukunft?: boolean; unbekanntErlaubt?: boolean } = {},
+) {
+  const pflicht = opts.pflicht ?? false;
+  const erwartet = `JJJJ, JJJJ-MM oder JJJJ-MM-TT${opts.unbekanntErlaubt ? ' oder „unbekannt“' : ''}`;
+  return feld<string | undefined>(
+    {
+      beschreibung,
+      typ: 'string',
+      pflicht,
+      muster: `^\\d{4}(-\\d{2}(-\\d{2})?)?$${opts.unbekanntErlaubt ? '|^unbekannt$' : ''}`,
+      nichtInZukunft: opts.nichtInZukunft,
+    },
+    (roh) => {
+      const wert = roh.trim();
+      if (wert === '') return pflicht ? fehlt(erwartet) : { ok: true, wert: undefined };
+      if (opts.unbekanntErlaubt && wert === UNBEKANNT) return { ok: true, wert: UNBEKANNT };
+      return pruefeDatum(wert, /^\d{4}(-\d{2}(-\d{2})?)?$/, erwartet);
+    },
+  );
+}
+
+function pruefeDatum(wert: string, form: RegExp, erwartet: string): Pruefung<string> {
+  if (!form.test(wert)) {
+    const deutsch = /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(wert) ? ' (deutsches Format? Bitte JJJJ-MM-TT)' : '';
+    return { ok: false, meldung: `Datum im falschen Format${deutsch}`, erwartet };
+  }
+  const [j, m, t] = wert.split('-').map(Number) as [number, number?, number?];
+  if (m !== undefined && (m < 1 || m > 12)) return { ok: false, meldung: 'unmögliches Datum (Monat)', erwartet };
+  if (t !== undefined) {
+    const tag = new Date(Date.UTC(j, m! - 1, t));
+    if (tag.getUTCMonth() !== m! - 1 || t < 1) return { ok: false, meldung: 'unmögliches Datum (diesen Tag gibt es nicht)', erwartet };
+  }
+  if (j < 1900) return { ok: false, meldung: 'unmögliches Datum (Jahr)', erwartet };
+  return { ok: true, wert };
+}
+
+/** A year, four digits. */
+export function jahr(beschreibung: string) {
+  return feld<number>({ beschreibung, typ: 'year', pflicht: true, minimum: 1990 }, (roh) => {
+    const wert = roh.trim();
+    if (wert === '') return fehlt('ein Jahr JJJJ');
+    if (!/^\d{4}$/.test(wert) || Number(wert) < 1990 || Number(wert) > 2100) {
+      return { ok: false, meldung: 'kein gültiges Jahr', erwartet: 'ein Jahr JJJJ zwischen 1990 und 2100' };
+    }
+    return { ok: true, wert: Number(wert) };
+  });
+}
+
+/** One value from a documented vocabulary. */
+export function vokabular<const W extends readonly string[]>(beschreibung: string, werte: W, opts: { pflicht?: boolean } = {}) {
+  const pflicht = opts.pflicht ?? true;
+  const erwartet = `einen von: ${werte.join(', ')}`;
+  return feld<W[number] | undefined>({ beschreibung, typ: 'string', pflicht, werte }, (roh) => {
+    const wert = roh.trim();
+    if (wert === '') return pflicht ? fehlt(erwartet) : { ok: true, wert: undefined };
+    if ((werte as readonly string[]).includes(wert)) return { ok: true, wert: wert as W[number] };
+    const aehnlich = werte.find((w) => w.toLocaleLowerCase('de') === wert.toLocaleLowerCase('de'));
+    const hinweis = aehnlich ? ` (meinten Sie „${aehnlich}“? Groß-/Kleinschreibung beachten)` : '';
+    return { ok: false, meldung: `Wert nicht im Vokabular${hinweis}`, erwartet };
+  });
+}
+
+/**
+ * A non-negative amount in euro with a decimal point and at most two decimals. Empty means
+ * unknown, which is not the same as 0.
+ */
+export function betrag(beschreibung: string) {
+  const erwartet = 'einen Betrag in Euro mit Dezimalpunkt, z. B. 1234.56, oder leer für unbekannt';
+  return feld<number | undefined>({ beschreibung, typ: 'number', pflicht: false, minimum: 0 }, (roh) => {
+    const wert = roh.trim();
+    if (wert === '') return { ok: true, wert: undefined };
+    if (/^-\s*\d/.test(wert)) return { ok: false, meldung: 'negativer Betrag', erwartet };
+    if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(wert) || /^\d+,\d{1,2}$/.test(wert)) {
+      return { ok: false, meldung: 'Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma)', erwartet };
+    }
+    if (!/^\d+(\.\d{1,2})?$/.test(wert)) return { ok: false, meldung: 'Betrag ist keine Zahl', erwartet };
+    return { ok: true, wert: Number(wert) };
+  });
+}
+
+/** A non-negative whole number such as a population figure. */
+export function anzahl(beschreibung: string) {
+  const erwartet = 'eine ganze Zahl ohne Tausenderpunkt, z. B. 205307';
+  return feld<number>({ beschreibung, typ: 'integer', pflicht: true, minimum: 0 }, (roh) => {
+    const wert = roh.trim();
+    if (wert === '') return fehlt(erwartet);
+    if (/^-/.test(wert)) return { ok: false, meldung: 'negative Zahl', erwartet };
+    if (/^\d{1,3}(\.\d{3})+$/.test(wert)) return { ok: false, meldung: 'Zahl mit Tausenderpunkt (deutsches Format)', erwartet };
+    if (!/^\d+$/.test(wert)) return { ok: false, meldung: 'keine ganze Zahl', erwartet };
+    return { ok: true, wert: Number(wert) };
+  });
+}
+
+/** A web link. Only http and https are allowed, so data can never carry script or file links. */
+export function url(beschreibung: string) {
+  const erwartet = 'eine Webadresse, die mit http:// oder https:// beginnt';
+  return feld<string>({ beschreibung, typ: 'string', format: 'uri', pflicht: true, muster: '^https?://' }, (roh) => {
+    const wert = roh.trim();
+    if (wert === '') return fehlt(erwartet);
+    let geparst: URL;
+    try {
+      geparst = new URL(wert);
+    } catch {
+      return { ok: false, meldung: 'keine gültige Webadresse', erwartet };
+    }
+    if (geparst.protocol !== 'http:' && geparst.protocol !== 'https:') {
+      return { ok: false, meldung: `Webadresse mit unerlaubtem Schema „${geparst.protocol}“`, erwartet };
+    }
+    if (/\s/.test(wert)) return { ok: false, meldung: 'Webadresse enthält Leerzeichen', erwartet };
+    return { ok: true, wert };
+  });
+}

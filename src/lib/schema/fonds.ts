@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { FONDSARTEN, werte } from '../vokabular.ts';
+import { betrag, gebiet, jahr, pflichtText, teilDatum, text, url, vokabular } from './felder.ts';
+import { tabelle } from './tabelle.ts';
+
+/** Stand of a money figure: the date of the source; "unbekannt" for undated sources. */
+const stand = () =>
+  teilDatum('Datum der Quelle (JJJJ, JJJJ-MM, JJJJ-MM-TT oder „unbekannt“)', { pflicht: true, nichtInZukunft: true, unbekanntErlaubt: true });
+
+export const fondsHaushalt = tabelle({
+  datei: 'fonds-haushalt.csv',
+  name: 'fonds-haushalt',
+  titel: 'Integrationsfonds des Landes: Mittel je Jahr',
+  beschreibung:
+    'Mittel des Integrationsfonds M-V je Haushaltsjahr, getrennt nach geplant, beschlossen und Ist. Ein leerer Betrag heißt unbekannt, nie 0.',
+  schema: z.object({
+    /** Budget year. */
+    jahr: jahr('Haushaltsjahr'),
+    /** Planned, enacted or spent. */
+    art: vokabular('geplant (Ansatz/Planung), beschlossen (Landtag) oder ist (bewilligt/ausgezahlt)', werte(FONDSARTEN)),
+    /** Amount in euro; empty when the source confirms the year but gives no figure. */
+    betrag_eur: betrag('Betrag in Euro (Dezimalpunkt); leer = unbekannt'),
+    /** The budget document or agreement the figure belongs to. */
+    haushaltsdokument: text('Haushaltsplan, Vereinbarung oder Beschluss, zu dem der Betrag gehört'),
+    quelle_url: url('Webadresse der Quelle (http oder https)'),
+    quelle_titel: pflichtText('Titel der Quelle: Herausgeber und Art des Dokuments'),
+    stand: stand(),
+    anmerkung: text('Erläuterung in eigenen Worten'),
+  }),
+  eindeutig: ['jahr', 'art', 'quelle_url'],
+});
+
+export const fondsBewilligungen = tabelle({
+  datei: 'fonds-bewilligungen.csv',
+  name: 'fonds-bewilligungen',
+  titel: 'Integrationsfonds des Landes: Bewilligungen',
+  beschreibung:
+    'Einzelne Bewilligungen aus dem Integrationsfonds: Jahr, Erstempfänger (Gebiet), Letztempfänger, Projekt und Betrag.',
+  schema: z.object({
+    jahr: jahr('Haushaltsjahr der Bewilligung'),
+    /** The Kommune that received the grant (Erstempfänger). */
+    gebiet: gebiet('Schlüssel des Erstempfängers (Kreis, Amt oder Gemeinde-AGS)', ['kreis', 'amt', 'gemeinde']),
+    /** Association or person the Kommune passed the money on to, if any. */
+    empfaenger: text('Letztempfänger (Verein, Initiative), falls die Quelle ihn nennt'),
+    projekt: text('Projekt, falls die Quelle es nennt'),
+    betrag_eur: betrag('Bewilligter Betrag in Euro (Dezimalpunkt); leer = unbekannt'),
+    quelle_url: url('Webadresse der Quelle (http oder https)'),
+    quelle_titel: pflichtText('Titel der Quelle: Herausgeber und Art des Dokuments'),
+    stand: stand(),
+    anmerkung: text('Erläuterung in eigenen Worten'),
+  }),
+  eindeutig: ['jahr', 'gebiet', 'empfaenger', 'projekt', 'betrag_eur', 'quelle_url'],
+});
+
+export type FondsHaushaltZeile = z.output<typeof fondsHaushalt.schema>;
+export type FondsBewilligungZeile = z.output<typeof fondsBewilligungen.schema>;

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { FORMEN, FORMEN_JE_TYP, STATUS, STRUKTURTYPEN, werte, type Form, type Strukturtyp } from '../vokabular.ts';
+import { gebiet, pflichtText, teilDatum, text, url, vokabular } from './felder.ts';
+import { tabelle } from './tabelle.ts';
+
+export const strukturen = tabelle({
+  datei: 'strukturen.csv',
+  name: 'strukturen',
+  titel: 'Integrationsstrukturen',
+  beschreibung:
+    'Eine Zeile je datierter Beobachtung einer Struktur (Beirat, Beauftragte/r, Integrationskonzept, Netzwerk, weitere) in einem Gebiet. Neue Erkenntnisse werden als neue Zeile ergänzt, nie überschrieben; der aktuelle Status ist die Zeile mit dem jüngsten Stand.',
+  schema: z.object({
+    /** Land, Kreis, Amt or Gemeinde the structure belongs to. Kreisfreie Städte and amtsfreie Gemeinden use their AGS. */
+    gebiet: gebiet('Schlüssel des Gebiets, zu dem die Struktur gehört (Land 13, Kreis, Amt oder Gemeinde-AGS)', ['land', 'kreis', 'amt', 'gemeinde']),
+    /** Kind of structure. */
+    typ: vokabular('Art der Struktur', werte(STRUKTURTYPEN)),
+    /** Status at the Stand date, from the documented vocabulary. */
+    status: vokabular('Status laut Quelle am Stand-Datum', werte(STATUS)),
+    /** Name of the body or post as the source gives it; no personal names. */
+    name: text('Bezeichnung des Gremiums, der Stelle oder des Dokuments (keine Personennamen)'),
+    /** Since when it exists or was decided, as precise as the source allows. */
+    seit: teilDatum('Seit wann die Struktur besteht oder beschlossen ist (JJJJ, JJJJ-MM oder JJJJ-MM-TT)'),
+    /** How a Beirat is formed, or how a Beauftragte/r works; empty means unknown. */
+    form: vokabular('Beirat: gewählt oder berufen; Beauftragte/r: hauptamtlich, ehrenamtlich oder kombiniert; leer = unbekannt', werte(FORMEN), { pflicht: false }),
+    /** The date the source describes; "unbekannt" for undated sources. Never in the future. */
+    stand: teilDatum('Datum, an dem die Aussage laut Quelle galt (JJJJ, JJJJ-MM, JJJJ-MM-TT oder „unbekannt“ bei undatierter Quelle)', {
+      pflicht: true,
+      nichtInZukunft: true,
+      unbekanntErlaubt: true,
+    }),
+    /** Where the statement can be checked. */
+    quelle_url: url('Webadresse der Quelle (http oder https)'),
+    /** Short title of the source: publisher and kind of document. */
+    quelle_titel: pflichtText('Titel der Quelle: Herausgeber und Art des Dokuments'),
+    /** Context in our own words: caveats, details, what is not known. */
+    anmerkung: text('Erläuterung in eigenen Worten: Einschränkungen, Einzelheiten, offene Fragen'),
+  }),
+  eindeutig: ['gebiet', 'typ', 'name', 'stand', 'quelle_url'],
+  zeilenRegeln: (z) => {
+    if (z.form === undefined) return [];
+    const passend = FORMEN_JE_TYP[z.typ as Strukturtyp] ?? [];
+    if (passend.includes(z.form as Form)) return [];
+    return [
+      {
+        spalte: 'form',
+        meldung: `Form „${z.form}“ passt nicht zum Typ „${z.typ}“`,
+        erwartet: passend.length > 0 ? `einen von: ${passend.join(', ')} oder leer` : 'ein leeres Feld',
+      },
+    ];
+  },
+});
+
+export type StrukturZeile = z.output<typeof strukturen.schema>;

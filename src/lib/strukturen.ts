@@ -1,0 +1,29 @@
+import type { GepruefteZeile } from './pruefen.ts';
+import type { StrukturZeile } from './schema/strukturen.ts';
+import { vergleicheStand } from './stand.ts';
+import type { Strukturtyp } from './vokabular.ts';
+
+/**
+ * The current observation of one structure type in one Gebiet: the row with the newest Stand.
+ * When two rows share a Stand, the one further down the file wins, so a correction can be
+ * appended without deleting history. Undefined when nothing is known (shown as "unbekannt").
+ */
+export function aktuelleBeobachtung(
+  zeilen: readonly GepruefteZeile<StrukturZeile>[],
+  gebiet: string,
+  typ: Strukturtyp,
+): GepruefteZeile<StrukturZeile> | undefined {
+  let beste: GepruefteZeile<StrukturZeile> | undefined;
+  for (const z of zeilen) {
+    if (z.daten.gebiet !== gebiet || z.daten.typ !== typ) continue;
+    if (!beste || vergleicheStand(z.daten.stand, beste.daten.stand) >= 0) beste = z;
+  }
+  return beste;
+}
+
+/** All observations of one Gebiet, newest first: the history a Gebiet page shows. */
+export function verlauf(zeilen: readonly GepruefteZeile<StrukturZeile>[], gebiet: string): GepruefteZeile<StrukturZeile>[] {
+  return zeilen
+    .filter((z) => z.daten.gebiet === gebiet)
+    .sort((a, b) => vergleicheStand(b.daten.stand, a.daten.stand) || b.zeile - a.zeile);
+}

@@ -1,0 +1,68 @@
+/**
+ * The documented vocabularies of the data tables: the values contributors write into the CSVs,
+ * with the label and explanation the site shows. Docs and validator read them from here.
+ */
+
+export interface Begriff<W extends string = string> {
+  wert: W;
+  /** How the site names the value. */
+  label: string;
+  /** When to use it, for contributors. */
+  erklaerung: string;
+}
+
+export const STRUKTURTYPEN = [
+  { wert: 'beirat', label: 'Migrations-/Integrationsbeirat', erklaerung: 'Gremium, in dem Menschen mit Einwanderungsgeschichte die Vertretung beraten (auch Migrantenrat, Migrantenbeirat, Integrationsbeirat).' },
+  { wert: 'beauftragte', label: 'Integrationsbeauftragte/r', erklaerung: 'Eine Person in Verwaltung oder Ehrenamt, die für Integration zuständig ist (auch Migrationsbeauftragte, Koordinierungsstelle mit dieser Aufgabe).' },
+  { wert: 'konzept', label: 'Integrationskonzept', erklaerung: 'Ein von Vertretung oder Verwaltung vorgelegtes Konzept (auch Leitlinien oder Handbuch – die Anmerkung sagt, was es genau ist).' },
+  { wert: 'netzwerk', label: 'Netzwerk', erklaerung: 'Netzwerk, Runder Tisch oder Arbeitsgruppe zu Migration und Integration.' },
+  { wert: 'sonstige', label: 'Weitere Struktur', erklaerung: 'Andere Strukturen, etwa Integrationslotsen, ein Bürgerrat oder ein Fachamt.' },
+] as const satisfies readonly Begriff[];
+
+export const STATUS = [
+  { wert: 'vorhanden', label: 'vorhanden', erklaerung: 'Die Struktur besteht laut Quelle am Stand-Datum.' },
+  { wert: 'beschlossen', label: 'beschlossen', erklaerung: 'Die Vertretung hat die Einrichtung beschlossen, umgesetzt ist sie laut Quelle noch nicht.' },
+  { wert: 'in Planung', label: 'in Planung', erklaerung: 'Angekündigt, beantragt oder in Vorbereitung, aber noch nicht beschlossen.' },
+  { wert: 'abgelehnt', label: 'abgelehnt', erklaerung: 'Die Vertretung hat die Einrichtung ausdrücklich abgelehnt.' },
+  { wert: 'aufgelöst', label: 'aufgelöst', erklaerung: 'Die Struktur bestand und wurde aufgelöst oder abgeschafft.' },
+  { wert: 'nicht vorhanden', label: 'nicht vorhanden', erklaerung: 'Eine Quelle sagt ausdrücklich, dass es die Struktur nicht gibt. Nur dann – nichts gefunden heißt „unbekannt“.' },
+  { wert: 'unbekannt', label: 'unbekannt', erklaerung: 'Die Quelle lässt offen, ob es die Struktur gibt. Gebiete ganz ohne Zeile gelten ebenfalls als unbekannt.' },
+] as const satisfies readonly Begriff[];
+
+export const FORMEN = [
+  { wert: 'gewählt', label: 'gewählt', erklaerung: 'Beirat: Mitglieder werden direkt gewählt.' },
+  { wert: 'berufen', label: 'berufen', erklaerung: 'Beirat: Mitglieder werden von der Vertretung berufen oder bestellt.' },
+  { wert: 'hauptamtlich', label: 'hauptamtlich', erklaerung: 'Beauftragte/r: bezahlte Stelle in der Verwaltung.' },
+  { wert: 'ehrenamtlich', label: 'ehrenamtlich', erklaerung: 'Beauftragte/r: Ehrenamt, ggf. mit Aufwandsentschädigung.' },
+  { wert: 'kombiniert', label: 'kombiniert', erklaerung: 'Beauftragte/r: Stelle zusammen mit anderen Aufgaben (z. B. Gleichstellung, Senioren).' },
+] as const satisfies readonly Begriff[];
+
+/** Which Form values fit which Strukturtyp; other types take no Form. */
+export const FORMEN_JE_TYP: Partial<Record<Strukturtyp, readonly Form[]>> = {
+  beirat: ['gewählt', 'berufen'],
+  beauftragte: ['hauptamtlich', 'ehrenamtlich', 'kombiniert'],
+};
+
+export const FONDSARTEN = [
+  { wert: 'geplant', label: 'geplant (Ansatz)', erklaerung: 'Betrag aus Vereinbarung, Kabinettsplanung oder Haushaltsentwurf; vom Landtag (noch) nicht bestätigt.' },
+  { wert: 'beschlossen', label: 'beschlossen', erklaerung: 'Betrag im vom Landtag beschlossenen Haushalt.' },
+  { wert: 'ist', label: 'Ist (bewilligt)', erklaerung: 'Im Jahr tatsächlich bewilligte oder ausgezahlte Mittel.' },
+] as const satisfies readonly Begriff[];
+
+export const AENDERUNGSARTEN = [
+  { wert: 'Eingemeindung', label: 'Eingemeindung', erklaerung: 'Die alte Gemeinde geht in einer bestehenden auf; deren Schlüssel bleibt.' },
+  { wert: 'Zusammenschluss', label: 'Zusammenschluss', erklaerung: 'Mehrere Gemeinden bilden eine neue Gemeinde mit neuem Schlüssel.' },
+] as const satisfies readonly Begriff[];
+
+export type Strukturtyp = (typeof STRUKTURTYPEN)[number]['wert'];
+export type Status = (typeof STATUS)[number]['wert'];
+export type Form = (typeof FORMEN)[number]['wert'];
+export type Fondsart = (typeof FONDSARTEN)[number]['wert'];
+
+export function werte<B extends readonly Begriff[]>(begriffe: B): { [K in keyof B]: B[K]['wert'] } {
+  return begriffe.map((b) => b.wert) as { [K in keyof B]: B[K]['wert'] };
+}
+
+export function label(begriffe: readonly Begriff[], wert: string): string {
+  return begriffe.find((b) => b.wert === wert)?.label ?? wert;
+}
