@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { alleSeiten, AXE_QUELLE, starteBrowser } from './browser.ts';
+
+// axe-core over every built page, as Starlight audits its docs: WCAG 2.0/2.1 A and AA.
+let browser: Browser;
+beforeAll(async () => {
+  browser = await starteBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('axe-core', () => {
+  for (const pfad of alleSeiten(inject('dist'))) {
+    it(`finds no WCAG 2.1 AA violation on ${pfad}`, async () => {
+      // bypassCSP only so axe itself can be injected; the CSP is tested on its own.
+      const kontext = await browser.newContext({ bypassCSP: true });
+      const seite = await kontext.newPage();
+      await seite.goto(inject('basisUrl') + pfad);
+      await seite.evaluate(AXE_QUELLE);
+      const ergebnis = (await seite.evaluate(() =>
+        (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }),
+      )) as { violations: { id: string; nodes: { target: string[] }[] }[]; passes: unknown[] };
+      expect(ergebnis.passes.length).toBeGreaterThan(10);
+      expect(ergebnis.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      await kontext.close();
+    });
+  }
+});

@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Debian's Chromium, never a downloaded one. CHROMIUM_PATH overrides the path. */
+export function starteBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** Every built HTML page as a URL path, e.g. "/" or "/daten/". */
+export function alleSeiten(dist: string): string[] {
+  const seiten: string[] = [];
+  const besuche = (ordner: string) => {
+    for (const eintrag of fs.readdirSync(ordner, { withFileTypes: true })) {
+      const voll = path.join(ordner, eintrag.name);
+      if (eintrag.isDirectory()) besuche(voll);
+      else if (eintrag.name.endsWith('.html')) {
+        const relativ = '/' + path.relative(dist, voll).split(path.sep).join('/');
+        seiten.push(relativ.endsWith('/index.html') ? relativ.slice(0, -'index.html'.length) : relativ);
+      }
+    }
+  };
+  besuche(dist);
+  return seiten.sort();
+}
+
+export const AXE_QUELLE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
