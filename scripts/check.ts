@@ -8,6 +8,10 @@ const { values } = parseArgs({ options: { daten: { type: 'string' } } });
 const { fehler, zeilen } = pruefeAlles({ verzeichnis: values.daten });
 if (fehler.length > 0) {
   for (const f of fehler) console.error(formatiereFehler(f));
+  // On GitHub, the same messages become annotations on the lines of the pull request.
+  if (process.env.GITHUB_ACTIONS === 'true') {
+    for (const f of fehler) console.log(`::error file=${f.datei},line=${f.zeile},col=${f.spalte}::${formatiereFehler(f).replace(/%/g, '%25').replace(/\n/g, '%0A')}`);
+  }
   console.error(`\n${fehler.length} Problem(e) gefunden. Nichts wurde gebaut oder geändert. Hilfe zu den Meldungen: CONTRIBUTING.md`);
   process.exit(1);
 }

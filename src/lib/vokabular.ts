@@ -34,7 +34,7 @@ export const FORMEN = [
   { wert: 'berufen', label: 'berufen', erklaerung: 'Beirat: Mitglieder werden von der Vertretung berufen oder bestellt.' },
   { wert: 'hauptamtlich', label: 'hauptamtlich', erklaerung: 'Beauftragte/r: bezahlte Stelle in der Verwaltung.' },
   { wert: 'ehrenamtlich', label: 'ehrenamtlich', erklaerung: 'Beauftragte/r: Ehrenamt, ggf. mit Aufwandsentschädigung.' },
-  { wert: 'kombiniert', label: 'kombiniert', erklaerung: 'Beauftragte/r: Stelle zusammen mit anderen Aufgaben (z. B. Gleichstellung, Senioren).' },
+  { wert: 'kombiniert', label: 'kombiniert', erklaerung: 'Beauftragte/r: haupt- und ehrenamtlich zugleich, etwa eine Stelle in der Verwaltung und ehrenamtliche Beauftragte.' },
 ] as const satisfies readonly Begriff[];
 
 /** Which Form values fit which Strukturtyp; other types take no Form. */

@@ -9,9 +9,9 @@ export interface Fehler {
   /** What is wrong, in plain German. */
   meldung: string;
   /** The offending value as found in the file, if there is one. */
-  gefunden?: string;
+  gefunden?: string | undefined;
   /** What would have been right. */
-  erwartet?: string;
+  erwartet?: string | undefined;
 }
 
 export function formatiereFehler(f: Fehler): string {

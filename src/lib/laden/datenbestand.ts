@@ -4,6 +4,7 @@ import { DatenFehler, type Fehler } from '../csv/fehler.ts';
 import { registerAus, type Gebiet, type Register } from '../gebiete.ts';
 import { pruefeTabelle, type GepruefteZeile } from '../pruefen.ts';
 import { einwohner, fondsBewilligungen, fondsHaushalt, strukturen, TABELLEN } from '../schema/index.ts';
+import type { Tabelle } from '../schema/tabelle.ts';
 import type { EinwohnerZeile } from '../schema/einwohner.ts';
 import type { FondsBewilligungZeile, FondsHaushaltZeile } from '../schema/fonds.ts';
 import type { GebietsaenderungZeile } from '../schema/gebietsaenderungen.ts';
@@ -25,7 +26,7 @@ export interface Datenbestand {
 }
 
 /** Every problem in every table, for `npm run check`; empty when all data is valid. */
-export function pruefeAlles(opts: { verzeichnis?: string; heute?: string } = {}): { fehler: Fehler[]; zeilen: Record<string, number> } {
+export function pruefeAlles(opts: { verzeichnis?: string | undefined; heute?: string | undefined } = {}): { fehler: Fehler[]; zeilen: Record<string, number> } {
   const verzeichnis = opts.verzeichnis ?? DATEN;
   let geo: GeladeneGeodaten;
   try {
@@ -37,7 +38,8 @@ export function pruefeAlles(opts: { verzeichnis?: string; heute?: string } = {})
   const kontext = { register: registerAus(geo.gebiete), heute: opts.heute ?? heute() };
   const fehler: Fehler[] = [];
   const zeilen: Record<string, number> = {};
-  for (const t of TABELLEN) {
+  const tabellen: readonly Tabelle[] = TABELLEN;
+  for (const t of tabellen) {
     const r = pruefeTabelle(t, fs.readFileSync(path.join(verzeichnis, t.datei)), kontext);
     fehler.push(...r.fehler);
     zeilen[t.datei] = r.zeilen.length;

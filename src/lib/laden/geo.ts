@@ -46,7 +46,7 @@ let geladen: GeladeneGeodaten | undefined;
  * The geometry and the register, rebuilt only when an input changed: the VG250 files, the change
  * list or the pipeline's own code. The cache lives in `.cache/geo/` and is never edited by hand.
  */
-export function ladeGeodaten(opts: { quelle?: Vg250Quelle; erzwingen?: boolean } = {}): GeladeneGeodaten {
+export function ladeGeodaten(opts: { quelle?: Vg250Quelle | undefined; erzwingen?: boolean | undefined } = {}): GeladeneGeodaten {
   if (geladen && !opts.quelle && !opts.erzwingen) return geladen;
   const quelle = opts.quelle ?? gespeicherteQuelle() ?? PAKET_QUELLE;
 

@@ -14,15 +14,15 @@ export interface FeldMeta {
   beschreibung: string;
   /** Table Schema type. */
   typ: 'string' | 'integer' | 'number' | 'date' | 'year';
-  format?: 'uri';
+  format?: 'uri' | undefined;
   pflicht: boolean;
-  muster?: string;
-  werte?: readonly string[];
-  minimum?: number;
+  muster?: string | undefined;
+  werte?: readonly string[] | undefined;
+  minimum?: number | undefined;
   /** The value must not lie after the day of the check (a "Stand" cannot be in the future). */
-  nichtInZukunft?: boolean;
+  nichtInZukunft?: boolean | undefined;
   /** The value is a Gebiet key and must exist in the register. */
-  gebiet?: readonly Ebene[];
+  gebiet?: readonly Ebene[] | undefined;
 }
 
 export const feldRegister = z.registry<FeldMeta>();

@@ -5,7 +5,7 @@ import { tabelle } from './tabelle.ts';
 
 /** Stand of a money figure: the date of the source; "unbekannt" for undated sources. */
 const stand = () =>
-  teilDatum('Datum der Quelle (JJJJ, JJJJ-MM, JJJJ-MM-TT oder „unbekannt“)', { pflicht: true, nichtInZukunft: true, unbekanntErlaubt: true });
+  teilDatum('Datum der Quelle (JJJJ, JJJJ-MM oder JJJJ-MM-TT); bei undatierter Quelle das jüngste Datum, das sie nennt, sonst „unbekannt“', { pflicht: true, nichtInZukunft: true, unbekanntErlaubt: true });
 
 export const fondsHaushalt = tabelle({
   datei: 'fonds-haushalt.csv',

@@ -23,7 +23,7 @@ export const strukturen = tabelle({
     /** How a Beirat is formed, or how a Beauftragte/r works; empty means unknown. */
     form: vokabular('Beirat: gewählt oder berufen; Beauftragte/r: hauptamtlich, ehrenamtlich oder kombiniert; leer = unbekannt', werte(FORMEN), { pflicht: false }),
     /** The date the source describes; "unbekannt" for undated sources. Never in the future. */
-    stand: teilDatum('Datum, an dem die Aussage laut Quelle galt (JJJJ, JJJJ-MM, JJJJ-MM-TT oder „unbekannt“ bei undatierter Quelle)', {
+    stand: teilDatum('Datum, an dem die Aussage laut Quelle galt (JJJJ, JJJJ-MM oder JJJJ-MM-TT). Bei undatierter Quelle das jüngste Datum, das sie nennt; nennt sie keins: „unbekannt“', {
       pflicht: true,
       nichtInZukunft: true,
       unbekanntErlaubt: true,

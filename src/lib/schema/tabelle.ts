@@ -4,7 +4,7 @@ import type { z } from 'zod';
 export interface RegelVerstoss {
   spalte: string;
   meldung: string;
-  erwartet?: string;
+  erwartet?: string | undefined;
 }
 
 /** Everything the validator, the build and the published data package know about one CSV table. */
@@ -18,8 +18,8 @@ export interface Tabelle<S extends z.ZodObject = z.ZodObject> {
   schema: S;
   /** Columns whose values together identify one observation; a second row with the same values is a duplicate. */
   eindeutig: readonly (keyof z.output<S> & string)[];
-  /** Checks across fields of one parsed row. */
-  zeilenRegeln?: (zeile: z.output<S>) => RegelVerstoss[];
+  /** Checks across fields of one parsed row. (Method syntax, so any table fits `Tabelle`.) */
+  zeilenRegeln?(zeile: z.output<S>): RegelVerstoss[];
 }
 
 export function tabelle<S extends z.ZodObject>(t: Tabelle<S>): Tabelle<S> {

@@ -15,6 +15,8 @@ export const getStaticPaths = (() => TABELLEN.map((t) => ({ params: { tabelle: t
 /** Each table as validated JSON; `zeile` is the line in the CSV, so every value can be traced back. */
 export const GET: APIRoute = ({ params }) => {
   const tabelle = TABELLEN.find((t) => t.name === params.tabelle)!;
-  const zeilen = ladeDatenbestand()[FELD[tabelle.name]] as { zeile: number; daten: object }[];
+  const feld = FELD[tabelle.name];
+  if (!feld) throw new Error(`Tabelle ${tabelle.name} fehlt in FELD`);
+  const zeilen = ladeDatenbestand()[feld] as { zeile: number; daten: object }[];
   return Response.json({ tabelle: tabelle.name, titel: tabelle.titel, quelle: `data/${tabelle.datei}`, zeilen: zeilen.map((z) => ({ zeile: z.zeile, ...z.daten })) });
 };

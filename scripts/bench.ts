@@ -1,0 +1,54 @@
+// npm run bench: measures what the budgets in the issues are about and prints a table.
+// Timings are reported here, never asserted in tests.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ladeGeodaten } from '../src/lib/laden/geo.ts';
+import { geladeneRessourcen, gzipGroesse } from '../src/lib/messen/seitengewicht.ts';
+
+const KB = 1024;
+const zeilen: [string, string, string, string][] = [];
+const messe = (was: string, wert: number, einheit: string, budget?: number) =>
+  zeilen.push([was, `${wert.toLocaleString('de-DE', { maximumFractionDigits: 1 })} ${einheit}`, budget === undefined ? '–' : `≤ ${budget} ${einheit}`, budget === undefined ? '' : wert <= budget ? 'ok' : 'ÜBER BUDGET']);
+
+let start = performance.now();
+ladeGeodaten({ erzwingen: true });
+messe('Geodaten-Pipeline (kalt)', (performance.now() - start) / 1000, 's');
+
+start = performance.now();
+const bau = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (bau.status !== 0) process.exit(bau.status ?? 1);
+messe('npm run build (Daten prüfen + Astro)', (performance.now() - start) / 1000, 's', 60);
+
+const dist = path.resolve('dist');
+const dateien: string[] = [];
+const sammle = (d: string) => fs.readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? sammle(path.join(d, e.name)) : dateien.push(path.join(d, e.name))));
+sammle(dist);
+const seiten = dateien.filter((d) => d.endsWith('.html'));
+messe('Seiten (HTML)', seiten.length, 'Stück');
+messe('Dateien insgesamt', dateien.length, 'Stück');
+
+const topo = fs.readFileSync(path.join(dist, 'daten/geo/mv.topo.json'));
+messe('TopoJSON roh', topo.length / KB, 'KB');
+messe('TopoJSON gzip', gzipGroesse(topo) / KB, 'KB', 150);
+
+// Page weight: HTML plus every local asset it loads, all gzip.
+const gewicht = (seite: string) => {
+  const html = fs.readFileSync(seite, 'utf8');
+  return gzipGroesse(html) + geladeneRessourcen(html).reduce((s, r) => s + gzipGroesse(fs.readFileSync(path.join(dist, r))), 0);
+};
+const vorlagen: [string, RegExp, number | undefined][] = [
+  ['Startseite /', /^index\.html$/, 200],
+  ['Gemeindeseite (größte)', /^gemeinde\/\d{8}\/index\.html$/, 30],
+  ['Amtsseite (größte)', /^amt\/\d{9}\/index\.html$/, undefined],
+  ['Kreisseite (größte)', /^kreis\/\d{5}\/index\.html$/, undefined],
+  ['Datenseite /daten/', /^daten\/index\.html$/, undefined],
+];
+for (const [name, muster, budget] of vorlagen) {
+  const passend = seiten.filter((s) => muster.test(path.relative(dist, s).split(path.sep).join('/')));
+  if (passend.length === 0) continue;
+  messe(`Seitengewicht ${name}`, Math.max(...passend.map(gewicht)) / KB, 'KB gzip', budget);
+}
+
+console.log('| Messung | Wert | Budget | |\n|---|---|---|---|');
+for (const z of zeilen) console.log(`| ${z.join(' | ')} |`);
