@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { alleSeiten, AXE_QUELLE, starteBrowser } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { alleSeiten, AXE_QUELLE, browserJeDatei } from './browser.ts';
 
 // axe-core over every built page, as Starlight audits its docs: WCAG 2.0/2.1 A and AA.
-let browser: Browser;
-beforeAll(async () => {
-  browser = await starteBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserJeDatei();
 
 describe('axe-core', () => {
   for (const pfad of alleSeiten(inject('dist'))) {
     it(`finds no WCAG 2.1 AA violation on ${pfad}`, async () => {
       // bypassCSP only so axe itself can be injected; the CSP is tested on its own.
-      const kontext = await browser.newContext({ bypassCSP: true });
+      const kontext = await browser().newContext({ bypassCSP: true });
       const seite = await kontext.newPage();
       await seite.goto(inject('basisUrl') + pfad);
       await seite.evaluate(AXE_QUELLE);

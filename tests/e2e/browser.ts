@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Debian's Chromium, never a downloaded one. CHROMIUM_PATH overrides the path. */
 export function starteBrowser(): Promise<Browser> {
@@ -28,3 +29,15 @@ export function alleSeiten(dist: string): string[] {
 }
 
 export const AXE_QUELLE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** One browser per test file: started before the first test, closed after the last. */
+export function browserJeDatei(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await starteBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}

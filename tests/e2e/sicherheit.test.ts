@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { alleSeiten, starteBrowser } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { alleSeiten, browserJeDatei } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await starteBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserJeDatei();
 
 describe('requests and Content-Security-Policy', () => {
   for (const pfad of alleSeiten(inject('dist'))) {
     it(`${pfad} loads nothing from third parties and breaks no CSP rule`, async () => {
       const basis = new URL(inject('basisUrl'));
-      const kontext = await browser.newContext();
+      const kontext = await browser().newContext();
       const seite = await kontext.newPage();
       const fremd: string[] = [];
       const verstoesse: string[] = [];

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { starteBrowser } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserJeDatei } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await starteBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserJeDatei();
 
 describe('Startseite ohne JavaScript', () => {
   it('shows the map of all 724 Gemeinden as static SVG', async () => {
-    const kontext = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1200, height: 900 } });
+    const kontext = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1200, height: 900 } });
     const seite = await kontext.newPage();
     await seite.goto(inject('basisUrl') + '/');
     const karte = seite.getByRole('img', { name: /Karte der 724 Gemeinden/ });
