@@ -1,11 +1,14 @@
-// npm run check: validates every CSV in data/ and prints each problem as
+// npm run check [-- --daten VERZEICHNIS]: validates every CSV and prints each problem as
 // data/<datei>.csv:<zeile>:<spalte>: <was falsch ist> (got "…", expected …). Exit code 1 on any problem.
 import { parseArgs } from 'node:util';
-import { formatiereFehler } from '../src/lib/csv/fehler.ts';
-import { pruefeAlles } from '../src/lib/laden/datenbestand.ts';
 
 const { values } = parseArgs({ options: { daten: { type: 'string' } } });
-const { fehler, zeilen } = pruefeAlles({ verzeichnis: values.daten });
+// The data directory is read when the loaders are imported, so set it before.
+if (values.daten) process.env.DATEN_VERZEICHNIS = values.daten;
+const { formatiereFehler } = await import('../src/lib/csv/fehler.ts');
+const { pruefeAlles } = await import('../src/lib/laden/datenbestand.ts');
+
+const { fehler, zeilen } = pruefeAlles();
 if (fehler.length > 0) {
   for (const f of fehler) console.error(formatiereFehler(f));
   // On GitHub, the same messages become annotations on the lines of the pull request.

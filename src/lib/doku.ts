@@ -1,13 +1,15 @@
 import type { z } from 'zod';
 import { feldRegister } from './schema/felder.ts';
 import type { Tabelle } from './schema/tabelle.ts';
-import { AENDERUNGSARTEN, FONDSARTEN, FORMEN, STATUS, STRUKTURTYPEN, type Begriff } from './vokabular.ts';
+import { ADRESSATEN, AENDERUNGSARTEN, FONDSARTEN, FORMEN, STATUS, STRUKTURTYPEN, VERBINDLICHKEIT, type Begriff } from './vokabular.ts';
 
 const VOKABULARE: [string, readonly Begriff[]][] = [
   ['Strukturtyp (`strukturen.csv`, Spalte `typ`)', STRUKTURTYPEN],
   ['Status (`strukturen.csv`, Spalte `status`)', STATUS],
   ['Form (`strukturen.csv`, Spalte `form`)', FORMEN],
   ['Art der Mittel (`fonds-haushalt.csv`, Spalte `art`)', FONDSARTEN],
+  ['Verbindlichkeit (`intg-aussagen.csv`, Spalte `verbindlichkeit`)', VERBINDLICHKEIT],
+  ['Adressaten (`intg-aussagen.csv`, Spalte `adressaten`)', ADRESSATEN],
   ['Art der Gebietsänderung (`gebietsaenderungen.csv`, Spalte `art`)', AENDERUNGSARTEN],
 ];
 

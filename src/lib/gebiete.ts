@@ -42,3 +42,32 @@ export const EBENEN_NAMEN: Record<Ebene, { einzahl: string; mehrzahl: string }> 
   amt: { einzahl: 'Amt', mehrzahl: 'Ämter' },
   gemeinde: { einzahl: 'Gemeinde', mehrzahl: 'Gemeinden' },
 };
+
+/**
+ * The key under which data about a Gebiet is kept: a kreisfreie Stadt's Kreis and an amtsfreie
+ * Gemeinde's Amt-level unit are the same body as the Gemeinde, so their data sits under its AGS.
+ */
+export function datenSchluessel(g: Gebiet): string {
+  return g.gemeinde ?? g.schluessel;
+}
+
+/** Parents from the nearest up: Amt (if amtsangehörig), Kreis, Land. */
+export function eltern(register: Register, g: Gebiet): Gebiet[] {
+  const schluessel = g.ebene === 'land' ? [] : [g.amt, g.kreis, '13'];
+  return schluessel.filter((s): s is string => s !== undefined && s !== g.schluessel).map((s) => register.get(s)!);
+}
+
+/** Direct members: the Gemeinden of an Amt or Kreis (of a kreisfreie Stadt: itself), all Gemeinden of the Land. */
+export function gemeindenVon(gebiete: readonly Gebiet[], g: Gebiet): Gebiet[] {
+  const gemeinden = gebiete.filter((x) => x.ebene === 'gemeinde');
+  switch (g.ebene) {
+    case 'land':
+      return gemeinden;
+    case 'kreis':
+      return gemeinden.filter((x) => x.kreis === g.schluessel);
+    case 'amt':
+      return gemeinden.filter((x) => x.amt === g.schluessel || x.schluessel === g.gemeinde);
+    case 'gemeinde':
+      return [g];
+  }
+}

@@ -54,9 +54,26 @@ export const AENDERUNGSARTEN = [
   { wert: 'Zusammenschluss', label: 'Zusammenschluss', erklaerung: 'Mehrere Gemeinden bilden eine neue Gemeinde mit neuem Schlüssel.' },
 ] as const satisfies readonly Begriff[];
 
+export const VERBINDLICHKEIT = [
+  { wert: 'muss', label: 'muss', erklaerung: 'Pflicht: Das Gesetz schreibt es vor.' },
+  { wert: 'soll', label: 'soll', erklaerung: 'Soll-Vorschrift: in der Regel zu tun; Abweichen braucht eine Begründung.' },
+  { wert: 'kann', label: 'kann', erklaerung: 'Das Gesetz erlaubt es, verlangt es aber nicht.' },
+  { wert: 'Empfehlung', label: 'Empfehlung', erklaerung: 'Das Gesetz empfiehlt es nur.' },
+  { wert: 'unbekannt', label: 'unbekannt', erklaerung: 'Wie verbindlich die Regel ist, ist noch nicht geprüft.' },
+] as const satisfies readonly Begriff[];
+
+export const ADRESSATEN = [
+  { wert: 'Land', label: 'das Land', erklaerung: 'Landesregierung und Landesverwaltung.' },
+  { wert: 'Kommunen', label: 'alle Kommunen', erklaerung: 'Kreise, Ämter und Gemeinden.' },
+  { wert: 'Kreise', label: 'Kreise und kreisfreie Städte', erklaerung: 'Die 6 Landkreise und 2 kreisfreien Städte.' },
+  { wert: 'Gemeinden', label: 'Gemeinden', erklaerung: 'Gemeinden einschließlich der kreisfreien Städte, ggf. ab einer Einwohnerzahl.' },
+] as const satisfies readonly Begriff[];
+
 export type Strukturtyp = (typeof STRUKTURTYPEN)[number]['wert'];
 export type Status = (typeof STATUS)[number]['wert'];
 export type Form = (typeof FORMEN)[number]['wert'];
+export type Verbindlichkeit = (typeof VERBINDLICHKEIT)[number]['wert'];
+export type Adressat = (typeof ADRESSATEN)[number]['wert'];
 export type Fondsart = (typeof FONDSARTEN)[number]['wert'];
 
 export function werte<B extends readonly Begriff[]>(begriffe: B): { [K in keyof B]: B[K]['wert'] } {

@@ -1,14 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
 import { DatenFehler, type Fehler } from '../csv/fehler.ts';
 import { registerAus, type Gebiet, type Register } from '../gebiete.ts';
 import { pruefeTabelle, type GepruefteZeile } from '../pruefen.ts';
-import { einwohner, fondsBewilligungen, fondsHaushalt, strukturen, TABELLEN } from '../schema/index.ts';
+import { gebietsaenderungen, TABELLEN } from '../schema/index.ts';
 import type { Tabelle } from '../schema/tabelle.ts';
-import type { EinwohnerZeile } from '../schema/einwohner.ts';
-import type { FondsBewilligungZeile, FondsHaushaltZeile } from '../schema/fonds.ts';
-import type { GebietsaenderungZeile } from '../schema/gebietsaenderungen.ts';
-import type { StrukturZeile } from '../schema/strukturen.ts';
 import { ladeGeodaten, type GeladeneGeodaten } from './geo.ts';
 import { heute } from './heute.ts';
 import { DATEN } from './pfade.ts';
@@ -18,16 +15,12 @@ export interface Datenbestand {
   gebiete: Gebiet[];
   register: Register;
   geo: GeladeneGeodaten;
-  strukturen: GepruefteZeile<StrukturZeile>[];
-  fondsHaushalt: GepruefteZeile<FondsHaushaltZeile>[];
-  fondsBewilligungen: GepruefteZeile<FondsBewilligungZeile>[];
-  einwohner: GepruefteZeile<EinwohnerZeile>[];
-  gebietsaenderungen: GepruefteZeile<GebietsaenderungZeile>[];
+  /** The validated rows of one table, typed by its schema: `bestand.zeilen(strukturen)`. */
+  zeilen<S extends z.ZodObject>(tabelle: Tabelle<S>): GepruefteZeile<z.output<S>>[];
 }
 
 /** Every problem in every table, for `npm run check`; empty when all data is valid. */
-export function pruefeAlles(opts: { verzeichnis?: string | undefined; heute?: string | undefined } = {}): { fehler: Fehler[]; zeilen: Record<string, number> } {
-  const verzeichnis = opts.verzeichnis ?? DATEN;
+export function pruefeAlles(opts: { heute?: string | undefined } = {}): { fehler: Fehler[]; zeilen: Record<string, number> } {
   let geo: GeladeneGeodaten;
   try {
     geo = ladeGeodaten();
@@ -35,16 +28,22 @@ export function pruefeAlles(opts: { verzeichnis?: string | undefined; heute?: st
     if (e instanceof DatenFehler) return { fehler: e.fehler, zeilen: {} };
     throw e;
   }
-  const kontext = { register: registerAus(geo.gebiete), heute: opts.heute ?? heute() };
+  const { fehler, tabellen } = pruefeTabellen(geo, DATEN, opts.heute ?? heute());
+  return { fehler, zeilen: Object.fromEntries(TABELLEN.map((t) => [t.datei, tabellen.get(t.name)!.length])) };
+}
+
+/** Validates every table; the change list was already validated by the geo loader and is taken from there. */
+function pruefeTabellen(geo: GeladeneGeodaten, verzeichnis: string, tag: string) {
+  const register = registerAus(geo.gebiete);
   const fehler: Fehler[] = [];
-  const zeilen: Record<string, number> = {};
-  const tabellen: readonly Tabelle[] = TABELLEN;
-  for (const t of tabellen) {
-    const r = pruefeTabelle(t, fs.readFileSync(path.join(verzeichnis, t.datei)), kontext);
+  const tabellen = new Map<string, GepruefteZeile<unknown>[]>([[gebietsaenderungen.name, geo.aenderungen]]);
+  for (const t of TABELLEN) {
+    if (tabellen.has(t.name)) continue;
+    const r = pruefeTabelle(t, fs.readFileSync(path.join(verzeichnis, t.datei)), { register, heute: tag });
     fehler.push(...r.fehler);
-    zeilen[t.datei] = r.zeilen.length;
+    tabellen.set(t.name, r.zeilen);
   }
-  return { fehler, zeilen };
+  return { fehler, tabellen };
 }
 
 let bestand: Datenbestand | undefined;
@@ -53,21 +52,17 @@ let bestand: Datenbestand | undefined;
 export function ladeDatenbestand(): Datenbestand {
   if (bestand) return bestand;
   const geo = ladeGeodaten();
-  const register = registerAus(geo.gebiete);
-  const kontext = { register, heute: heute() };
-  const fehler: Fehler[] = [];
-  const lade = <T>(t: Parameters<typeof pruefeTabelle>[0]) => {
-    const r = pruefeTabelle(t, fs.readFileSync(path.join(DATEN, t.datei)), kontext);
-    fehler.push(...r.fehler);
-    return r.zeilen as GepruefteZeile<T>[];
-  };
-  const geladen = {
-    strukturen: lade<StrukturZeile>(strukturen),
-    fondsHaushalt: lade<FondsHaushaltZeile>(fondsHaushalt),
-    fondsBewilligungen: lade<FondsBewilligungZeile>(fondsBewilligungen),
-    einwohner: lade<EinwohnerZeile>(einwohner),
-  };
+  const { fehler, tabellen } = pruefeTabellen(geo, DATEN, heute());
   if (fehler.length > 0) throw new DatenFehler(fehler);
-  bestand = { gebiete: geo.gebiete, register, geo, gebietsaenderungen: geo.aenderungen, ...geladen };
+  bestand = {
+    gebiete: geo.gebiete,
+    register: registerAus(geo.gebiete),
+    geo,
+    zeilen: <S extends z.ZodObject>(t: Tabelle<S>) => {
+      const zeilen = tabellen.get(t.name);
+      if (!zeilen) throw new Error(`Tabelle ${t.name} ist nicht in TABELLEN eingetragen`);
+      return zeilen as GepruefteZeile<z.output<S>>[];
+    },
+  };
   return bestand;
 }

@@ -176,17 +176,25 @@ export function betrag(beschreibung: string) {
   });
 }
 
+const ANZAHL_ERWARTET = 'eine ganze Zahl ohne Tausenderpunkt, z. B. 205307';
+
+function pruefeAnzahl(wert: string): Pruefung<number> {
+  if (/^-/.test(wert)) return { ok: false, meldung: 'negative Zahl', erwartet: ANZAHL_ERWARTET };
+  if (/^\d{1,3}(\.\d{3})+$/.test(wert)) return { ok: false, meldung: 'Zahl mit Tausenderpunkt (deutsches Format)', erwartet: ANZAHL_ERWARTET };
+  if (!/^\d+$/.test(wert)) return { ok: false, meldung: 'keine ganze Zahl', erwartet: ANZAHL_ERWARTET };
+  return { ok: true, wert: Number(wert) };
+}
+
 /** A non-negative whole number such as a population figure. */
 export function anzahl(beschreibung: string) {
-  const erwartet = 'eine ganze Zahl ohne Tausenderpunkt, z. B. 205307';
-  return feld<number>({ beschreibung, typ: 'integer', pflicht: true, minimum: 0 }, (roh) => {
-    const wert = roh.trim();
-    if (wert === '') return fehlt(erwartet);
-    if (/^-/.test(wert)) return { ok: false, meldung: 'negative Zahl', erwartet };
-    if (/^\d{1,3}(\.\d{3})+$/.test(wert)) return { ok: false, meldung: 'Zahl mit Tausenderpunkt (deutsches Format)', erwartet };
-    if (!/^\d+$/.test(wert)) return { ok: false, meldung: 'keine ganze Zahl', erwartet };
-    return { ok: true, wert: Number(wert) };
-  });
+  return feld<number>({ beschreibung, typ: 'integer', pflicht: true, minimum: 0 }, (roh) => (roh.trim() === '' ? fehlt(ANZAHL_ERWARTET) : pruefeAnzahl(roh.trim())));
+}
+
+/** A non-negative whole number that may be empty (then undefined, i.e. none or unknown as the column says). */
+export function optionaleAnzahl(beschreibung: string) {
+  return feld<number | undefined>({ beschreibung, typ: 'integer', pflicht: false, minimum: 0 }, (roh) =>
+    roh.trim() === '' ? { ok: true, wert: undefined } : pruefeAnzahl(roh.trim()),
+  );
 }
 
 /** A web link. Only http and https are allowed, so data can never carry script or file links. */

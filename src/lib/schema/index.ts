@@ -1,9 +1,11 @@
 import { einwohner } from './einwohner.ts';
 import { fondsBewilligungen, fondsHaushalt } from './fonds.ts';
 import { gebietsaenderungen } from './gebietsaenderungen.ts';
+import { intgAussagen } from './intg-aussagen.ts';
 import { strukturen } from './strukturen.ts';
+import type { Tabelle } from './tabelle.ts';
 
-export { einwohner, fondsBewilligungen, fondsHaushalt, gebietsaenderungen, strukturen };
+export { einwohner, fondsBewilligungen, fondsHaushalt, gebietsaenderungen, intgAussagen, strukturen };
 
 /** Every curated table in `data/`, in the order docs and downloads list them. */
-export const TABELLEN = [strukturen, fondsHaushalt, fondsBewilligungen, einwohner, gebietsaenderungen] as const;
+export const TABELLEN: readonly Tabelle[] = [strukturen, fondsHaushalt, fondsBewilligungen, einwohner, intgAussagen, gebietsaenderungen];

@@ -1,0 +1,11 @@
+import { datenSchluessel, type Gebiet } from './gebiete.ts';
+import type { GepruefteZeile } from './pruefen.ts';
+import type { EinwohnerZeile } from './schema/einwohner.ts';
+
+/** The newest population figure of a Gebiet, or undefined when none is on file (shown as "unbekannt"). */
+export function einwohnerVon(zeilen: readonly GepruefteZeile<EinwohnerZeile>[], g: Gebiet): EinwohnerZeile | undefined {
+  const schluessel = datenSchluessel(g);
+  let neueste: EinwohnerZeile | undefined;
+  for (const { daten } of zeilen) if (daten.gebiet === schluessel && (!neueste || daten.stichtag > neueste.stichtag)) neueste = daten;
+  return neueste;
+}
