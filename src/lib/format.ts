@@ -12,14 +12,16 @@ export function datumDeutsch(wert: string | undefined): string {
 }
 
 const ZAHL = new Intl.NumberFormat('de-DE');
-const EURO = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+const EURO = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const EURO_CENT = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** "205.307" */
 export function zahl(n: number): string {
   return ZAHL.format(n);
 }
 
-/** "1.000.000 €", "6.991,08 €"; an unknown amount is "unbekannt", never "0 €". */
+/** "1.000.000 €", "6.991,08 €", "2.528,40 €" (cents in two digits or not at all); an unknown amount is "unbekannt", never "0 €". */
 export function euro(n: number | undefined): string {
-  return n === undefined ? UNBEKANNT : EURO.format(n);
+  if (n === undefined) return UNBEKANNT;
+  return Number.isInteger(n) ? EURO.format(n) : EURO_CENT.format(n);
 }

@@ -14,6 +14,7 @@ describe('German formats', () => {
     expect(zahl(205307)).toBe('205.307');
     expect(euro(1000000)).toBe('1.000.000\u00a0€');
     expect(euro(6991.08)).toBe('6.991,08\u00a0€');
+    expect(euro(2528.4)).toBe('2.528,40\u00a0€');
     expect(euro(0)).toBe('0\u00a0€');
     expect(euro(undefined)).toBe('unbekannt');
   });
