@@ -1,0 +1,259 @@
+import { jsonPfad, seitenPfad } from './adressen.ts';
+import { jahressummen, jeEinwohner, type Jahressumme } from './bewilligungen.ts';
+import { einwohnerVon, GEMEINDEN_ERFASST_AB } from './einwohner.ts';
+import { datenSchluessel, eltern, gemeindenVon, type Gebiet, type Gebietsart, type Register } from './gebiete.ts';
+import { artName, vollerName } from './gebietsnamen.ts';
+import { befund, GELTUNGEN, nachGeltung, richtetSichAn, type Befund, type Geltung } from './geltung.ts';
+import { jsonZeile, type JsonZeile } from './jsonzeile.ts';
+import { bewerte, MERKMALE, zaehle, type Kategorie, type Merkmal } from './merkmale.ts';
+import { bearbeitenUrl } from './projekt.ts';
+import type { Datenbestand } from './laden/datenbestand.ts';
+import type { GepruefteZeile } from './pruefen.ts';
+import { einwohner, fondsBewilligungen, gebietsaenderungen, intgAussagen, strukturen } from './schema/index.ts';
+import type { EinwohnerZeile } from './schema/einwohner.ts';
+import type { FondsBewilligungZeile } from './schema/fonds.ts';
+import type { GebietsaenderungZeile } from './schema/gebietsaenderungen.ts';
+import type { IntgAussageZeile } from './schema/intg-aussagen.ts';
+import type { StrukturZeile } from './schema/strukturen.ts';
+import type { Ebene } from './schluessel.ts';
+import { aktuelleBeobachtung, verlauf } from './strukturen.ts';
+import { STRUKTURTYPEN, werte, type Strukturtyp } from './vokabular.ts';
+import { auchZustaendig } from './zustaendigkeit.ts';
+
+/**
+ * Everything a Gebiet page shows, as one plain object. The page renders it and /…/<key>.json
+ * publishes it unchanged, so page and twin cannot disagree. Field names are part of the public
+ * format (docs/gebietsseiten.md); null always means unknown, never "no" and never 0.
+ */
+
+/** The rows and register a profile is derived from. */
+export interface Grundlagen {
+  gebiete: readonly Gebiet[];
+  register: Register;
+  strukturen: readonly GepruefteZeile<StrukturZeile>[];
+  einwohner: readonly GepruefteZeile<EinwohnerZeile>[];
+  bewilligungen: readonly GepruefteZeile<FondsBewilligungZeile>[];
+  aussagen: readonly GepruefteZeile<IntgAussageZeile>[];
+  aenderungen: readonly GepruefteZeile<GebietsaenderungZeile>[];
+  /** Attribution of the geometry the register comes from. */
+  namensnennung: string;
+}
+
+export function grundlagenAus(bestand: Datenbestand): Grundlagen {
+  return {
+    gebiete: bestand.gebiete,
+    register: bestand.register,
+    strukturen: bestand.zeilen(strukturen),
+    einwohner: bestand.zeilen(einwohner),
+    bewilligungen: bestand.zeilen(fondsBewilligungen),
+    aussagen: bestand.zeilen(intgAussagen),
+    aenderungen: bestand.zeilen(gebietsaenderungen),
+    namensnennung: bestand.geo.quelle.namensnennung,
+  };
+}
+
+/** A Gebiet as pages and twins link to it. */
+export interface Verweis {
+  schluessel: string;
+  ebene: Ebene;
+  art: Gebietsart;
+  name: string;
+  bezeichnung: string;
+  art_name: string;
+  voller_name: string;
+  /** Path of the page that shows it (a twin's Gemeinde page). */
+  seite: string;
+  json: string;
+}
+
+export interface Geltungseintrag extends Befund {
+  aussage: JsonZeile<IntgAussageZeile>;
+  /** The population the decision used, if one is on file. */
+  einwohner: number | null;
+  /** Set with grund "nicht-erfasst": the population table holds every Gemeinde from about this size. */
+  erfasst_ab: number | null;
+}
+
+/** A statement to Gemeinden, seen from an Amt, Kreis or the Land: which of its Gemeinden it concerns. */
+export interface GemeindeGeltung {
+  aussage: JsonZeile<IntgAussageZeile>;
+  anzahl: Record<Geltung, number>;
+  /** The Gemeinden it concerns or may concern (gilt, grenzfall), largest first. */
+  betroffen: { gebiet: Verweis; geltung: Geltung; einwohner: number | null }[];
+}
+
+export interface Strukturstand {
+  typ: Strukturtyp;
+  /** Summary as on the map (beirat, beauftragte, konzept only; null for the other types). */
+  kategorie: Kategorie | null;
+  /** The newest own observation; null: nothing known (unbekannt). */
+  aktuell: JsonZeile<StrukturZeile> | null;
+  /** Structures of Amt and Kreis that exist and serve this Gebiet too. */
+  auch_zustaendig: { gebiet: Verweis; beobachtung: JsonZeile<StrukturZeile> }[];
+}
+
+export interface Teilgebiet {
+  gebiet: Verweis;
+  /** The Amt of an amtsangehörige Gemeinde (on Kreis pages). */
+  amt: Verweis | null;
+  einwohner: number | null;
+  merkmale: Record<Merkmal, Kategorie>;
+}
+
+export interface Fondsuebersicht {
+  /** Approvals to this Gebiet as Erstempfänger. */
+  bewilligungen: JsonZeile<FondsBewilligungZeile>[];
+  jahre: Jahressumme[];
+  /**
+   * Kreis, Amt and Land: approvals to the Gebiet and every Amt and Gemeinde in it, per year, and
+   * for Kreise and the Land per inhabitant. Null on Gemeinde pages, except a kreisfreie Stadt's.
+   */
+  im_gebiet: { jahre: (Jahressumme & { je_einwohner_eur: number | null })[] } | null;
+}
+
+export interface Gebietsprofil {
+  format: 'integrationsatlas-mv/gebiet';
+  version: 1;
+  gebiet: Verweis;
+  /** Amt, Kreis, Land: nearest first; a kreisfreie Stadt's own Kreis is left out. */
+  eltern: Verweis[];
+  /** Source of name, kind and parents: the register built from VG250 and the list of changes. */
+  gebietsstand: { namensnennung: string; aenderungen_bis: string | null };
+  einwohner: JsonZeile<EinwohnerZeile> | null;
+  was_gilt: Geltungseintrag[];
+  /** Amt, Kreis, Land: statements to Gemeinden and which of the Gebiet's Gemeinden they concern. */
+  fuer_gemeinden: GemeindeGeltung[];
+  strukturen: Strukturstand[];
+  /** Every own observation, newest first. */
+  verlauf: JsonZeile<StrukturZeile>[];
+  /** Amt and Kreis: their Gemeinden; Land: the Kreise. Empty for Gemeinden. */
+  teilgebiete: Teilgebiet[];
+  /** Amt, Kreis, Land: how many of their Gemeinden fall into each category, per Merkmal. */
+  zaehlung_gemeinden: { gemeinden: number; merkmale: Record<Merkmal, Record<Kategorie, number>> } | null;
+  fonds: Fondsuebersicht;
+  /** Edit links for the tables this page is built from. */
+  bearbeiten: { datei: string; url: string }[];
+}
+
+export function verweis(grundlagen: Pick<Grundlagen, 'register'>, g: Gebiet, basis = '/'): Verweis {
+  return {
+    schluessel: g.schluessel,
+    ebene: g.ebene,
+    art: g.art,
+    name: g.name,
+    bezeichnung: g.bezeichnung,
+    art_name: artName(g),
+    voller_name: vollerName(g),
+    seite: seitenPfad(grundlagen.register, g, basis),
+    json: jsonPfad(grundlagen.register, g, basis),
+  };
+}
+
+/** Gebiete whose approvals count "im Gebiet": the Gebiet and every Amt and Gemeinde within it. */
+function imGebiet(gebiete: readonly Gebiet[], g: Gebiet): Set<string> {
+  const drin = gebiete.filter((x) => g.ebene === 'land' || x.schluessel === g.schluessel || (g.ebene === 'kreis' ? x.kreis === g.schluessel : x.amt === g.schluessel));
+  return new Set(drin.map(datenSchluessel));
+}
+
+/** Whether a Gebiet is a Kreis-level body: Landkreis, or a kreisfreie Stadt at either level. */
+const aufKreisebene = (g: Gebiet) => g.ebene === 'kreis' || g.art === 'kreisfrei';
+
+export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietsprofil {
+  const v = (x: Gebiet) => verweis(gr, x, basis);
+  const schluessel = datenSchluessel(g);
+  const einwohnerzeile = gr.einwohner.find((z) => z.daten === einwohnerVon(gr.einwohner, g));
+  const anzahlVon = (x: Gebiet) => einwohnerVon(gr.einwohner, x)?.einwohner;
+  const lageVon = (x: Gebiet) => ({ einwohner: anzahlVon(x), erfasstAb: x.ebene === 'gemeinde' ? GEMEINDEN_ERFASST_AB : undefined });
+  const gemeinden = g.ebene === 'gemeinde' ? [] : gemeindenVon(gr.gebiete, g);
+
+  const was_gilt = nachGeltung(gr.aussagen
+    .filter((a) => a.daten.adressaten !== undefined && richtetSichAn(a.daten.adressaten, g))
+    .map((a): Geltungseintrag => {
+      const b = befund(a.daten, lageVon(g));
+      return { aussage: jsonZeile(intgAussagen, a), ...b, einwohner: anzahlVon(g) ?? null, erfasst_ab: b.grund === 'nicht-erfasst' ? GEMEINDEN_ERFASST_AB : null };
+    }));
+
+  const fuer_gemeinden = gemeinden.length === 0 ? [] : gr.aussagen
+    .filter((a) => a.daten.adressaten === 'Gemeinden')
+    .map((a): GemeindeGeltung => {
+      const befunde = gemeinden.map((x) => ({ x, b: befund(a.daten, lageVon(x)) }));
+      const anzahl = Object.fromEntries(GELTUNGEN.map((k) => [k, befunde.filter(({ b }) => b.geltung === k).length])) as Record<Geltung, number>;
+      const betroffen = befunde
+        .filter(({ b }) => b.geltung === 'gilt' || b.geltung === 'grenzfall')
+        .map(({ x, b }) => ({ gebiet: v(x), geltung: b.geltung, einwohner: anzahlVon(x) ?? null }))
+        .sort((p, q) => (q.einwohner ?? 0) - (p.einwohner ?? 0));
+      return { aussage: jsonZeile(intgAussagen, a), anzahl, betroffen };
+    });
+
+  const strukturstand = werte(STRUKTURTYPEN).map((typ): Strukturstand => {
+    const aktuell = aktuelleBeobachtung(gr.strukturen, schluessel, typ);
+    return {
+      typ,
+      kategorie: (MERKMALE as readonly string[]).includes(typ) ? bewerte(gr.strukturen, gr.register, g, typ as Merkmal).kategorie : null,
+      aktuell: aktuell ? jsonZeile(strukturen, aktuell) : null,
+      auch_zustaendig: auchZustaendig(gr.strukturen, gr.register, g, typ).map((t) => ({ gebiet: v(t.gebiet), beobachtung: jsonZeile(strukturen, t.zeile) })),
+    };
+  });
+
+  const merkmaleVon = (x: Gebiet) => Object.fromEntries(MERKMALE.map((m) => [m, bewerte(gr.strukturen, gr.register, x, m).kategorie])) as Record<Merkmal, Kategorie>;
+  const teilgebiete = (g.ebene === 'land' ? gr.gebiete.filter((x) => x.ebene === 'kreis') : gemeinden).map((x) => ({
+    gebiet: v(x),
+    amt: g.ebene === 'kreis' && x.amt ? v(gr.register.get(x.amt)!) : null,
+    einwohner: anzahlVon(x) ?? null,
+    merkmale: merkmaleVon(x),
+  }));
+  const zaehlung_gemeinden =
+    gemeinden.length === 0
+      ? null
+      : {
+          gemeinden: gemeinden.length,
+          merkmale: Object.fromEntries(MERKMALE.map((m) => [m, zaehle(gemeinden.map((x) => bewerte(gr.strukturen, gr.register, x, m)))])) as Record<Merkmal, Record<Kategorie, number>>,
+        };
+
+  const eigeneBewilligungen = gr.bewilligungen.filter((z) => z.daten.gebiet === schluessel);
+  const drin = imGebiet(gr.gebiete, g);
+  const im_gebiet =
+    g.ebene === 'gemeinde' && !aufKreisebene(g)
+      ? null
+      : {
+          jahre: jahressummen(gr.bewilligungen.filter((z) => drin.has(z.daten.gebiet))).map((j) => ({
+            ...j,
+            je_einwohner_eur: jeEinwohner(j.summe_eur, anzahlVon(g)),
+          })),
+        };
+
+  const aenderungen_bis = gr.aenderungen.reduce<string | null>((max, z) => (max === null || z.daten.datum > max ? z.daten.datum : max), null);
+
+  return {
+    format: 'integrationsatlas-mv/gebiet',
+    version: 1,
+    gebiet: v(g),
+    eltern: eltern(gr.register, g)
+      .filter((e) => datenSchluessel(e) !== schluessel)
+      .map(v),
+    gebietsstand: { namensnennung: gr.namensnennung, aenderungen_bis },
+    einwohner: einwohnerzeile ? jsonZeile(einwohner, einwohnerzeile) : null,
+    was_gilt,
+    fuer_gemeinden,
+    strukturen: strukturstand,
+    verlauf: verlauf(gr.strukturen, schluessel).map((z) => jsonZeile(strukturen, z)),
+    teilgebiete,
+    zaehlung_gemeinden,
+    fonds: { bewilligungen: eigeneBewilligungen.map((z) => jsonZeile(fondsBewilligungen, z)), jahre: jahressummen(eigeneBewilligungen), im_gebiet },
+    bearbeiten: [strukturen, einwohner, fondsBewilligungen, intgAussagen].map((t) => ({ datei: `data/${t.datei}`, url: bearbeitenUrl(`data/${t.datei}`) })),
+  };
+}
+
+/**
+ * The twin of an amtsfreie Gemeinde's Amt-level unit or a kreisfreie Stadt's Kreis: the same body
+ * as the Gemeinde, so it only points to the Gemeinde's page and twin (gebiet.seite, gebiet.json).
+ */
+export interface Weiterleitungsprofil {
+  format: 'integrationsatlas-mv/weiterleitung';
+  version: 1;
+  gebiet: Verweis;
+}
+
+export function weiterleitungsprofil(gr: Pick<Grundlagen, 'register'>, g: Gebiet, basis = '/'): Weiterleitungsprofil {
+  return { format: 'integrationsatlas-mv/weiterleitung', version: 1, gebiet: verweis(gr, g, basis) };
+}

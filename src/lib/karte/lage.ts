@@ -1,0 +1,87 @@
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { mesh } from 'topojson-client';
+import type { Gebiet } from '../gebiete.ts';
+import { flaechen, innereGrenzen, umriss } from './ebenen.ts';
+import { mvProjektion, pfadGenerator } from './projektion.ts';
+
+/**
+ * The small locator map of a Gebiet page as SVG path data: a Gemeinde or Amt inside its Kreis,
+ * a Kreis or kreisfreie Stadt inside the Land. Paths only, so the page needs no script.
+ */
+export interface Lagekarte {
+  breite: number;
+  hoehe: number;
+  /** Key of the frame: the Kreis, or 13 for the Land. */
+  rahmen: string;
+  /** The frame's area, filled. */
+  flaeche: string;
+  /** Thin inner borders: the Gemeinden of the Kreis (empty in the Land frame). */
+  feineGrenzen: string;
+  /** Stronger inner borders: the Ämter of the Kreis, or the Kreise of the Land. */
+  grenzen: string;
+  /** The Gebiet itself; empty on the Land's own page. */
+  hervorgehoben: string;
+  /** Centre of the Gebiet, for a ring that makes even the smallest Gemeinde findable. */
+  mitte: [number, number] | null;
+}
+
+type Objekt = 'gemeinden' | 'aemter' | 'kreise' | 'land';
+type Flaeche = Feature<Polygon | MultiPolygon, { name: string }>;
+
+const rund = (n: number) => Math.round(n * 10) / 10;
+
+/** Frame and borders are the same for every page in one Kreis: computed once per build. */
+const zwischenspeicher = new WeakMap<Topology, Map<string, Omit<Lagekarte, 'hervorgehoben' | 'mitte'> & { pfad: ReturnType<typeof pfadGenerator> }>>();
+
+const verzeichnisse = new WeakMap<Topology, Map<Objekt, Map<string, Flaeche>>>();
+
+/** One feature by key; each object is converted from TopoJSON once, not once per page. */
+function flaecheVon(topologie: Topology, objekt: Objekt, schluessel: string): Flaeche {
+  let je = verzeichnisse.get(topologie);
+  if (!je) verzeichnisse.set(topologie, (je = new Map()));
+  let verzeichnis = je.get(objekt);
+  if (!verzeichnis) je.set(objekt, (verzeichnis = new Map(flaechen(topologie, objekt).features.map((f) => [String(f.id), f]))));
+  const f = verzeichnis.get(schluessel);
+  if (!f) throw new Error(`Keine Fläche ${schluessel} in ${objekt}`);
+  return f;
+}
+
+function innerhalb(topologie: Topology, objekt: 'gemeinden' | 'aemter', kreis: string) {
+  const alle = topologie.objects[objekt] as GeometryCollection;
+  const teil: GeometryCollection = { type: 'GeometryCollection', geometries: alle.geometries.filter((x) => String(x.id).startsWith(kreis)) };
+  return mesh(topologie, teil, (a, b) => a !== b);
+}
+
+function rahmenVon(topologie: Topology, rahmen: string, breite: number, hoehe: number) {
+  let je = zwischenspeicher.get(topologie);
+  if (!je) zwischenspeicher.set(topologie, (je = new Map()));
+  const schluessel = `${rahmen}:${breite}x${hoehe}`;
+  const fertig = je.get(schluessel);
+  if (fertig) return fertig;
+  const land = rahmen === '13';
+  const flaeche = land ? umriss(topologie) : flaecheVon(topologie, 'kreise', rahmen);
+  const pfad = pfadGenerator(mvProjektion(breite, hoehe, flaeche, 4));
+  const neu = {
+    breite,
+    hoehe,
+    rahmen,
+    flaeche: pfad(flaeche) ?? '',
+    feineGrenzen: land ? '' : (pfad(innerhalb(topologie, 'gemeinden', rahmen)) ?? ''),
+    grenzen: (land ? pfad(innereGrenzen(topologie, 'kreise')) : pfad(innerhalb(topologie, 'aemter', rahmen))) ?? '',
+    pfad,
+  };
+  je.set(schluessel, neu);
+  return neu;
+}
+
+export function lagekarte(topologie: Topology, g: Gebiet, groesse: { breite: number; hoehe: number } = { breite: 320, hoehe: 240 }): Lagekarte {
+  const imLand = g.ebene === 'land' || g.ebene === 'kreis' || g.art === 'kreisfrei';
+  const { pfad, ...rahmen } = rahmenVon(topologie, imLand ? '13' : g.kreis!, groesse.breite, groesse.hoehe);
+  if (g.ebene === 'land') return { ...rahmen, hervorgehoben: '', mitte: null };
+  const objekt: Objekt = g.ebene === 'gemeinde' ? 'gemeinden' : g.ebene === 'amt' ? 'aemter' : 'kreise';
+  const flaeche = flaecheVon(topologie, objekt, g.schluessel);
+  const [x, y] = pfad.centroid(flaeche);
+  // A Kreis is large enough to be seen without a ring.
+  return { ...rahmen, hervorgehoben: pfad(flaeche) ?? '', mitte: g.ebene === 'kreis' ? null : [rund(x), rund(y)] };
+}
