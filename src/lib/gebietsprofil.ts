@@ -70,8 +70,6 @@ export interface Geltungseintrag extends Befund {
   aussage: JsonZeile<IntgAussageZeile>;
   /** The population the decision used, if one is on file. */
   einwohner: number | null;
-  /** Set with grund "nicht-erfasst": the population table holds every Gemeinde from about this size. */
-  erfasst_ab: number | null;
 }
 
 /** A statement to Gemeinden, seen from an Amt, Kreis or the Land: which of its Gemeinden it concerns. */
@@ -120,6 +118,11 @@ export interface Gebietsprofil {
   /** Source of name, kind and parents: the register built from VG250 and the list of changes. */
   gebietsstand: { namensnennung: string; aenderungen_bis: string | null };
   einwohner: JsonZeile<EinwohnerZeile> | null;
+  /**
+   * Gemeinden: the population table holds every Gemeinde from about this size upward, so one
+   * without a figure is most likely smaller (reason of grund "nicht-erfasst"). Null elsewhere.
+   */
+  einwohner_erfasst_ab: number | null;
   was_gilt: Geltungseintrag[];
   /** Amt, Kreis, Land: statements to Gemeinden and which of the Gebiet's Gemeinden they concern. */
   fuer_gemeinden: GemeindeGeltung[];
@@ -170,7 +173,7 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
     .filter((a) => a.daten.adressaten !== undefined && richtetSichAn(a.daten.adressaten, g))
     .map((a): Geltungseintrag => {
       const b = befund(a.daten, lageVon(g));
-      return { aussage: jsonZeile(intgAussagen, a), ...b, einwohner: anzahlVon(g) ?? null, erfasst_ab: b.grund === 'nicht-erfasst' ? GEMEINDEN_ERFASST_AB : null };
+      return { aussage: jsonZeile(intgAussagen, a), ...b, einwohner: anzahlVon(g) ?? null };
     }));
 
   const fuer_gemeinden = gemeinden.length === 0 ? [] : gr.aussagen
@@ -233,6 +236,7 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
       .map(v),
     gebietsstand: { namensnennung: gr.namensnennung, aenderungen_bis },
     einwohner: einwohnerzeile ? jsonZeile(einwohner, einwohnerzeile) : null,
+    einwohner_erfasst_ab: g.ebene === 'gemeinde' ? GEMEINDEN_ERFASST_AB : null,
     was_gilt,
     fuer_gemeinden,
     strukturen: strukturstand,

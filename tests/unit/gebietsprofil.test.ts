@@ -70,9 +70,10 @@ describe('gebietsprofil of an amtsangehörige Gemeinde without own data', () => 
 
   it('keeps an unknown population unknown (null) and says why the Beirat rule most likely does not apply', () => {
     expect(p.einwohner).toBeNull();
-    expect(p.was_gilt.map((e) => [e.aussage.id, e.geltung, e.grund, e.erfasst_ab])).toEqual([
+    expect(p.einwohner_erfasst_ab).toBe(6000);
+    expect(p.was_gilt.map((e) => [e.aussage.id, e.geltung, e.grund, e.einwohner])).toEqual([
       ['kommunen', 'gilt', 'adressat', null],
-      ['beirat-gemeinden', 'wohl-nicht', 'nicht-erfasst', 6000],
+      ['beirat-gemeinden', 'wohl-nicht', 'nicht-erfasst', null],
     ]);
   });
 

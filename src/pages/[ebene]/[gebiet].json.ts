@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { leitetWeiter } from '../../lib/adressen.ts';
+import { gebietsprofil, grundlagenAus, weiterleitungsprofil } from '../../lib/gebietsprofil.ts';
+import { jsonRouten } from '../../lib/gebietsrouten.ts';
+import type { Gebiet } from '../../lib/gebiete.ts';
+import { ladeDatenbestand } from '../../lib/laden/datenbestand.ts';
+
+export const getStaticPaths = (() => jsonRouten(ladeDatenbestand().gebiete)) satisfies GetStaticPaths;
+
+/** The machine-readable twin of a Gebiet page (fields: docs/gebietsseiten.md); a twin's points to its Gemeinde. */
+export const GET: APIRoute = ({ props }) => {
+  const g = (props as { gebiet: Gebiet }).gebiet;
+  const grundlagen = grundlagenAus(ladeDatenbestand());
+  const basis = import.meta.env.BASE_URL;
+  return Response.json(leitetWeiter(g) ? weiterleitungsprofil(grundlagen, g, basis) : gebietsprofil(grundlagen, g, basis));
+};

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { gebietsprofil, grundlagenAus } from '../lib/gebietsprofil.ts';
+import { ladeDatenbestand } from '../lib/laden/datenbestand.ts';
+
+/** The machine-readable twin of /land/ (fields: docs/gebietsseiten.md). */
+export const GET: APIRoute = () => {
+  const bestand = ladeDatenbestand();
+  return Response.json(gebietsprofil(grundlagenAus(bestand), bestand.register.get('13')!, import.meta.env.BASE_URL));
+};
