@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 /** Debian's Chromium, never a downloaded one. CHROMIUM_PATH overrides the path. */
@@ -26,6 +26,45 @@ export function alleSeiten(dist: string): string[] {
   };
   besuche(dist);
   return seiten.sort();
+}
+
+/** Folders with one page (and aliases) per Gebiet: about 1,600 pages built from a handful of templates. */
+const GEBIETSORDNER = ['/gemeinde/', '/amt/', '/kreis/'];
+
+/**
+ * A fixed sample of the Gebiet pages, one or more per template and case, for checks that need a
+ * browser per page (axe, CSP): these take about a second each, too long for every Gebiet page.
+ */
+export const GEBIETSSTICHPROBE = [
+  '/gemeinde/13075039/', // amtsfreie Stadt with structures and population (Greifswald)
+  '/gemeinde/13003000/', // kreisfreie Stadt with history and fund approvals (Rostock)
+  '/gemeinde/13074026/', // borderline for the Beirat rule (Grevesmühlen)
+  '/gemeinde/13076001/', // no data at all, neither own nor from Amt or Kreis (Alt Krenzlin)
+  '/amt/130765659/', // Amt (Ludwigslust-Land)
+  '/kreis/13075/', // Landkreis with its 138 Gemeinden (Vorpommern-Greifswald)
+  '/land/',
+  '/amt/130750039/', // forward: Amt level of the amtsfreie Gemeinde Greifswald
+  '/kreis/13003/', // forward: Kreis level of the kreisfreie Stadt Rostock
+  '/gemeinde/greifswald/', // forward by name
+  '/gemeinde/benz/', // choice between two Gemeinden called Benz
+];
+
+/** Every page that is not a Gebiet page, plus the fixed sample of Gebiet pages. */
+export function stichprobe(dist: string): string[] {
+  const alle = alleSeiten(dist);
+  const fehlend = GEBIETSSTICHPROBE.filter((p) => !alle.includes(p));
+  if (fehlend.length > 0) throw new Error(`Stichprobe nicht gebaut: ${fehlend.join(', ')}`);
+  return [...new Set([...alle.filter((p) => !GEBIETSORDNER.some((o) => p.startsWith(o))), ...GEBIETSSTICHPROBE])].sort();
+}
+
+/**
+ * Keeps a context on the page it opened: a forwarding page (meta refresh) would otherwise leave
+ * before it can be checked. An aborted navigation leaves the current document in place.
+ */
+export async function bleibAufSeite(kontext: BrowserContext, url: string): Promise<void> {
+  await kontext.route('**/*', (anfrage) =>
+    anfrage.request().isNavigationRequest() && anfrage.request().url() !== url ? anfrage.abort('aborted') : anfrage.continue(),
+  );
 }
 
 export const AXE_QUELLE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');

@@ -1,0 +1,191 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { datumDeutsch, euro } from '../../src/lib/format.ts';
+import type { Gebiet } from '../../src/lib/gebiete.ts';
+import type { Gebietsprofil } from '../../src/lib/gebietsprofil.ts';
+import { KATEGORIEN } from '../../src/lib/merkmale.ts';
+import { label, STATUS } from '../../src/lib/vokabular.ts';
+import { alleSeiten, browserJeDatei } from './browser.ts';
+
+// The Gebiet pages against the built site: one per register entry, the same facts as the CSVs
+// and as their JSON twins, unknown as "unbekannt", forwards that arrive, and a one-page print.
+const browser = browserJeDatei();
+const dist = () => inject('dist');
+const gebiete = () => JSON.parse(fs.readFileSync(path.join(dist(), 'daten', 'gebiete.json'), 'utf8')) as Gebiet[];
+const csv = (datei: string) =>
+  Papa.parse<Record<string, string>>(fs.readFileSync(path.join('data', datei), 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data.map((daten, i) => ({ zeile: i + 2, daten }));
+const twin = (pfad: string) => JSON.parse(fs.readFileSync(path.join(dist(), pfad), 'utf8'));
+const html = (pfad: string) => fs.readFileSync(path.join(dist(), pfad, 'index.html'), 'utf8');
+const zahl = (n: number) => new Intl.NumberFormat('de-DE').format(n);
+
+async function oeffne(pfad: string): Promise<Page> {
+  const kontext = await browser().newContext({ javaScriptEnabled: false });
+  const seite = await kontext.newPage();
+  await seite.goto(inject('basisUrl') + pfad);
+  return seite;
+}
+
+describe('one page and one JSON twin per Gebiet', () => {
+  it('covers every Gebiet in the register: 724 Gemeinden, 76 Ämter, 6 Landkreise, the Land, and forwards for the 42 twins', () => {
+    const arten = { seite: 0, weiterleitung: 0 };
+    for (const g of gebiete()) {
+      const ordner = g.ebene === 'land' ? 'land' : `${g.ebene}/${g.schluessel}`;
+      const seite = html(ordner);
+      const json = twin(g.ebene === 'land' ? 'land.json' : `${g.ebene}/${g.schluessel}.json`);
+      expect(json.gebiet.schluessel, ordner).toBe(g.schluessel);
+      if (g.gemeinde && g.ebene !== 'gemeinde') {
+        arten.weiterleitung++;
+        expect(seite, ordner).toContain(`<meta http-equiv="refresh" content="0; url=/gemeinde/${g.gemeinde}/">`);
+        expect(json).toMatchObject({ format: 'integrationsatlas-mv/weiterleitung', gebiet: { seite: `/gemeinde/${g.gemeinde}/` } });
+      } else {
+        arten.seite++;
+        expect(seite, ordner).toContain(`<h1 class="text-3xl font-bold">${g.name}</h1>`);
+        expect(json.format, ordner).toBe('integrationsatlas-mv/gebiet');
+      }
+    }
+    expect(arten).toEqual({ seite: 724 + 76 + 6 + 1, weiterleitung: 38 + 2 + 2 });
+  });
+
+  it('gives every Gebiet page title, description, canonical URL and Open Graph tags, and no script', () => {
+    const seiten = alleSeiten(dist()).filter((p) => /^\/(gemeinde|amt|kreis|land)\//.test(p));
+    expect(seiten.length).toBeGreaterThan(1500);
+    for (const p of seiten) {
+      const h = html(p);
+      expect(h, p).toMatch(/<title>[^<]+ – Integrationsatlas MV<\/title>/);
+      expect(h, p).toMatch(/<meta name="description" content="[^"]{20,}">/);
+      expect(h, p).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/(gemeinde|amt|kreis|land)\/[^"]*">/);
+      for (const og of ['title', 'description', 'url', 'type', 'locale']) expect(h, `${p} og:${og}`).toContain(`<meta property="og:${og}"`);
+      expect(h, p).not.toContain('<script');
+    }
+    // A key page is its own canonical URL; a forward names its target.
+    expect(html('gemeinde/13075039')).toContain('<link rel="canonical" href="https://integrationsatlas-mv.github.io/gemeinde/13075039/">');
+    expect(html('gemeinde/greifswald')).toContain('<link rel="canonical" href="https://integrationsatlas-mv.github.io/gemeinde/13075039/">');
+  });
+});
+
+describe('content against the CSV rows', () => {
+  it('shows Rostock with every observation, its population and every fund approval from the CSVs', async () => {
+    const seite = await oeffne('/gemeinde/13003000/');
+    const beobachtungen = csv('strukturen.csv').filter((z) => z.daten.gebiet === '13003000');
+    expect(beobachtungen.length).toBeGreaterThan(3);
+    for (const { zeile, daten } of beobachtungen) {
+      const reihe = seite.locator(`[data-verlauf] tr[data-zeile="${zeile}"]`);
+      const text = await reihe.innerText();
+      expect(text).toContain(datumDeutsch(daten.stand));
+      expect(text).toContain(daten.name);
+      expect(text).toContain(daten.status);
+      expect(await reihe.locator('a').getAttribute('href')).toBe(daten.quelle_url);
+    }
+    const einwohner = csv('einwohner.csv').find((z) => z.daten.gebiet === '13003000')!.daten;
+    expect(await seite.locator('[data-feld="einwohner"] [data-wert]').innerText()).toBe(zahl(Number(einwohner.einwohner)));
+    expect(await seite.locator('[data-feld="einwohner"]').innerText()).toContain(datumDeutsch(einwohner.stichtag));
+    const bewilligungen = csv('fonds-bewilligungen.csv').filter((z) => z.daten.gebiet === '13003000');
+    for (const { zeile, daten } of bewilligungen) {
+      expect(await seite.locator(`[data-fonds="bewilligungen"] tr[data-zeile="${zeile}"]`).innerText()).toContain(euro(Number(daten.betrag_eur)));
+    }
+    const summe = bewilligungen.reduce((s, z) => s + Number(z.daten.betrag_eur), 0);
+    expect(await seite.locator('[data-summe="2017"]').innerText()).toBe(euro(Math.round(summe * 100) / 100));
+    await seite.context().close();
+  });
+
+  it('matches its JSON twin on the sample pages', async () => {
+    for (const pfad of ['/gemeinde/13075039/', '/gemeinde/13003000/', '/gemeinde/13076001/', '/amt/130765659/', '/kreis/13075/', '/land/']) {
+      const p = twin(pfad === '/land/' ? 'land.json' : `${pfad.slice(1, -1)}.json`) as Gebietsprofil;
+      const seite = await oeffne(pfad);
+      expect(await seite.locator('h1').innerText(), pfad).toBe(p.gebiet.name);
+      expect(await seite.locator('[data-feld="einwohner"] [data-wert]').innerText(), pfad).toBe(p.einwohner ? zahl(p.einwohner.einwohner!) : 'unbekannt');
+      const aussagen = await seite.locator('#was-gilt ~ ul > li[data-geltung]').evaluateAll((li) => li.map((l) => `${l.getAttribute('data-aussage')}:${l.getAttribute('data-geltung')}`));
+      expect(aussagen, pfad).toEqual(p.was_gilt.map((e) => `${e.aussage.id}:${e.geltung}`));
+      for (const s of p.strukturen) {
+        expect(await seite.locator(`tr[data-typ="${s.typ}"] [data-status]`).innerText(), `${pfad} ${s.typ}`).toMatch(new RegExp(`^${s.aktuell ? label(STATUS, s.aktuell.status!) : 'unbekannt'}`));
+      }
+      const zustaendig = await seite.locator('li[data-gebiet][data-typ]').evaluateAll((li) => li.map((l) => `${l.getAttribute('data-typ')}:${l.getAttribute('data-gebiet')}`));
+      expect(zustaendig, pfad).toEqual(p.strukturen.flatMap((s) => s.auch_zustaendig.map((z) => `${s.typ}:${z.gebiet.schluessel}`)));
+      expect(await seite.locator('[data-verlauf] tr[data-zeile]').evaluateAll((tr) => tr.map((t) => Number(t.getAttribute('data-zeile')))), pfad).toEqual(p.verlauf.map((z) => z.zeile));
+      const teile = await seite.locator('[data-teilgebiete] tbody tr').evaluateAll((tr) =>
+        tr.map((t) => [t.getAttribute('data-gebiet'), ...[...t.querySelectorAll('[data-merkmal]')].map((c) => c.textContent)]),
+      );
+      const kategorie = (w: string) => KATEGORIEN.find((k) => k.wert === w)!.label;
+      expect(teile, pfad).toEqual(p.teilgebiete.map((t) => [t.gebiet.schluessel, kategorie(t.merkmale.beirat), kategorie(t.merkmale.beauftragte), kategorie(t.merkmale.konzept)]));
+      expect(await seite.getByRole('link', { name: p.gebiet.json }).getAttribute('href'), pfad).toBe(p.gebiet.json);
+      await seite.context().close();
+    }
+  });
+});
+
+describe('unknown and uncertain', () => {
+  it('renders a Gemeinde without any data as "unbekannt", never as "nein" or 0', async () => {
+    // Precondition from the data: no row about Alt Krenzlin, its Amt, or a structure of its Kreis that exists.
+    for (const datei of ['strukturen.csv', 'einwohner.csv', 'fonds-bewilligungen.csv']) {
+      expect(csv(datei).filter((z) => ['13076001', '130765659'].includes(z.daten.gebiet!)), datei).toEqual([]);
+    }
+    expect(csv('strukturen.csv').filter((z) => z.daten.gebiet === '13076' && z.daten.status === 'vorhanden')).toEqual([]);
+
+    const seite = await oeffne('/gemeinde/13076001/');
+    expect(await seite.locator('[data-feld="einwohner"] [data-wert]').innerText()).toBe('unbekannt');
+    expect(await seite.locator('tr[data-typ] [data-status]').allInnerTexts()).toEqual(Array(5).fill('unbekannt'));
+    expect(await seite.locator('[data-fonds="leer"]').innerText()).toContain('unbekannt');
+    const text = await seite.locator('main').innerText();
+    expect(text).not.toMatch(/\bnein\b/i);
+    expect(text).not.toMatch(/(^|\s)0(,00)?\s?€/);
+    expect(text).toContain('Von Amt oder Kreis ist keine bestehende Struktur bekannt.');
+    // The Beirat rule: most likely not, with its reason, never as certain.
+    const beirat = seite.locator('li[data-aussage="beirat-gemeinden"]');
+    expect(await beirat.getAttribute('data-geltung')).toBe('wohl-nicht');
+    expect(await beirat.innerText()).toMatch(/wahrscheinlich nicht[\s\S]*alle Gemeinden ab etwa 6\.000 Einwohnern/);
+    await seite.context().close();
+
+    const p = twin('gemeinde/13076001.json') as Gebietsprofil;
+    expect(p.einwohner).toBeNull();
+    expect(p.strukturen.map((s) => s.aktuell)).toEqual(Array(5).fill(null));
+    expect(p.fonds).toEqual({ bewilligungen: [], jahre: [], im_gebiet: null });
+  });
+
+  it('shows Grevesmühlen and Demmin as borderline for the Beirat rule, marked as not checked against the law', async () => {
+    for (const [ags, einwohner] of [['13074026', '10.167'], ['13071029', '9.583']] as const) {
+      const seite = await oeffne(`/gemeinde/${ags}/`);
+      const beirat = seite.locator('li[data-aussage="beirat-gemeinden"]');
+      expect(await beirat.getAttribute('data-geltung')).toBe('grenzfall');
+      const text = await beirat.innerText();
+      expect(text).toContain('Grenzfall');
+      expect(text).toContain(`${einwohner} Einwohner`);
+      expect(text).toContain('Wortlaut nicht geprüft');
+      await seite.context().close();
+    }
+  });
+});
+
+describe('forwards, names and print', () => {
+  it('leads twins and names to the canonical page, and lets the reader choose between namesakes', async () => {
+    for (const [von, nach] of [
+      ['/gemeinde/greifswald/', '/gemeinde/13075039/'],
+      ['/amt/130750039/', '/gemeinde/13075039/'],
+      ['/kreis/13003/', '/gemeinde/13003000/'],
+      ['/kreis/vorpommern-greifswald/', '/kreis/13075/'],
+      ['/amt/landhagen/', '/amt/130755555/'],
+    ] as const) {
+      const seite = await oeffne(von);
+      await seite.waitForURL(`**${nach}`);
+      expect(await seite.locator('h1').innerText()).not.toContain('Weiter');
+      await seite.context().close();
+    }
+    const seite = await oeffne('/gemeinde/benz/');
+    expect(await seite.locator('main a').evaluateAll((a) => a.map((x) => x.getAttribute('href')))).toEqual(['/gemeinde/13074004/', '/gemeinde/13075010/']);
+    await seite.context().close();
+    const rostock = await oeffne('/kreis/rostock/');
+    expect(await rostock.locator('main a').evaluateAll((a) => a.map((x) => x.getAttribute('href')))).toEqual(['/gemeinde/13003000/', '/kreis/13072/']);
+    await rostock.context().close();
+  });
+
+  it('prints a typical Gemeinde on one A4 page', async () => {
+    for (const pfad of ['/gemeinde/13075142/', '/gemeinde/13072001/', '/gemeinde/13076001/']) {
+      const seite = await oeffne(pfad);
+      const pdf = (await seite.pdf({ format: 'A4' })).toString('latin1');
+      expect(Math.max(...[...pdf.matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1]))), pfad).toBe(1);
+      await seite.context().close();
+    }
+  });
+});
