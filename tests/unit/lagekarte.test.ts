@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lagekarte } from '../../src/lib/karte/lage.ts';
+import { geoContains } from 'd3-geo';
+import { flaechen } from '../../src/lib/karte/ebenen.ts';
+import { innenpunkt, lagekarte } from '../../src/lib/karte/lage.ts';
 import { ladeGeodaten, type GeladeneGeodaten } from '../../src/lib/laden/geo.ts';
 import { registerAus, type Register } from '../../src/lib/gebiete.ts';
 
@@ -50,6 +52,12 @@ describe('lagekarte', () => {
     expect(karte('13003000').rahmen).toBe('13');
     expect(karte('13003000').mitte).not.toBeNull();
     expect(karte('13')).toMatchObject({ rahmen: '13', hervorgehoben: '', mitte: null });
+  });
+
+  it('puts the ring inside every Gemeinde and Amt, also those wrapped around a town', () => {
+    for (const objekt of ['gemeinden', 'aemter'] as const) {
+      for (const f of flaechen(geo.topologie, objekt).features) expect(geoContains(f, innenpunkt(f)), `${f.id} ${f.properties.name}`).toBe(true);
+    }
   });
 
   it('stays small: a whole Kreis frame with all borders under 24 KB of path data (the page budget is 30 KB gzip)', () => {

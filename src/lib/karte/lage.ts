@@ -1,3 +1,4 @@
+import { geoArea, geoCentroid, geoContains, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { mesh } from 'topojson-client';
@@ -32,7 +33,8 @@ type Flaeche = Feature<Polygon | MultiPolygon, { name: string }>;
 const rund = (n: number) => Math.round(n * 10) / 10;
 
 /** Frame and borders are the same for every page in one Kreis: computed once per build. */
-const zwischenspeicher = new WeakMap<Topology, Map<string, Omit<Lagekarte, 'hervorgehoben' | 'mitte'> & { pfad: ReturnType<typeof pfadGenerator> }>>();
+type Rahmen = Omit<Lagekarte, 'hervorgehoben' | 'mitte'> & { projektion: GeoProjection; pfad: ReturnType<typeof pfadGenerator> };
+const zwischenspeicher = new WeakMap<Topology, Map<string, Rahmen>>();
 
 const verzeichnisse = new WeakMap<Topology, Map<Objekt, Map<string, Flaeche>>>();
 
@@ -61,27 +63,55 @@ function rahmenVon(topologie: Topology, rahmen: string, breite: number, hoehe: n
   if (fertig) return fertig;
   const land = rahmen === '13';
   const flaeche = land ? umriss(topologie) : flaecheVon(topologie, 'kreise', rahmen);
-  const pfad = pfadGenerator(mvProjektion(breite, hoehe, flaeche, 4));
-  const neu = {
+  const projektion = mvProjektion(breite, hoehe, flaeche, 4);
+  const pfad = pfadGenerator(projektion);
+  const neu: Rahmen = {
     breite,
     hoehe,
     rahmen,
     flaeche: pfad(flaeche) ?? '',
     feineGrenzen: land ? '' : (pfad(innerhalb(topologie, 'gemeinden', rahmen)) ?? ''),
     grenzen: (land ? pfad(innereGrenzen(topologie, 'kreise')) : pfad(innerhalb(topologie, 'aemter', rahmen))) ?? '',
+    projektion,
     pfad,
   };
   je.set(schluessel, neu);
   return neu;
 }
 
+/**
+ * A point inside the Gebiet for the ring (longitude, latitude): the centre of its largest part,
+ * or, where that centre falls outside (an Amt or Gemeinde wrapped around a town), the middle of
+ * the widest stretch of that part on the centre's latitude.
+ */
+export function innenpunkt(flaeche: Feature<Polygon | MultiPolygon>): [number, number] {
+  const teile: Polygon[] = flaeche.geometry.type === 'Polygon' ? [flaeche.geometry] : flaeche.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+  const groesster = teile.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+  const mitte = geoCentroid(groesster);
+  if (geoContains(groesster, mitte)) return mitte;
+  const breite = mitte[1];
+  const schnitte: number[] = [];
+  for (const ring of groesster.coordinates) {
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const [x1, y1] = ring[i]!;
+      const [x2, y2] = ring[i + 1]!;
+      if (y1! <= breite !== y2! <= breite) schnitte.push(x1! + ((breite - y1!) / (y2! - y1!)) * (x2! - x1!));
+    }
+  }
+  schnitte.sort((a, b) => a - b);
+  // Between the 1st and 2nd crossing, the 3rd and 4th … the line runs inside.
+  let beste: [number, number] = [schnitte[0]!, schnitte[1]!];
+  for (let i = 2; i + 1 < schnitte.length; i += 2) if (schnitte[i + 1]! - schnitte[i]! > beste[1] - beste[0]) beste = [schnitte[i]!, schnitte[i + 1]!];
+  return [(beste[0] + beste[1]) / 2, breite];
+}
+
 export function lagekarte(topologie: Topology, g: Gebiet, groesse: { breite: number; hoehe: number } = { breite: 320, hoehe: 240 }): Lagekarte {
   const imLand = g.ebene === 'land' || g.ebene === 'kreis' || g.art === 'kreisfrei';
-  const { pfad, ...rahmen } = rahmenVon(topologie, imLand ? '13' : g.kreis!, groesse.breite, groesse.hoehe);
+  const { projektion, pfad, ...rahmen } = rahmenVon(topologie, imLand ? '13' : g.kreis!, groesse.breite, groesse.hoehe);
   if (g.ebene === 'land') return { ...rahmen, hervorgehoben: '', mitte: null };
   const objekt: Objekt = g.ebene === 'gemeinde' ? 'gemeinden' : g.ebene === 'amt' ? 'aemter' : 'kreise';
   const flaeche = flaecheVon(topologie, objekt, g.schluessel);
-  const [x, y] = pfad.centroid(flaeche);
+  const [x, y] = projektion(innenpunkt(flaeche))!;
   // A Kreis is large enough to be seen without a ring.
   return { ...rahmen, hervorgehoben: pfad(flaeche) ?? '', mitte: g.ebene === 'kreis' ? null : [rund(x), rund(y)] };
 }
