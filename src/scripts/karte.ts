@@ -1,14 +1,12 @@
 // The map's island: everything here enhances a map that is already complete without JavaScript.
 import { datumDeutsch } from '../lib/format.ts';
+import type { Indikator, IndikatorKategorie } from '../lib/karte/indikatoren.ts';
 import { einheitVon, type KartenDaten, type KartenGebiet } from '../lib/karte/kartendaten.ts';
-import { STIL } from '../lib/karte/stil.ts';
-import { EBENEN_DATIV, EBENEN_LABEL, leseZustand, schreibeZustand, type KartenZustand } from '../lib/karte/zustand.ts';
-import { KATEGORIEN, type Kategorie } from '../lib/merkmale.ts';
+import { EBENEN_DATIV, EBENEN_LABEL, leseZustand, schreibeZustand, STANDARD_ZUSTAND, type KartenEbene, type KartenZustand } from '../lib/karte/zustand.ts';
 import { suche } from '../lib/suche.ts';
-import { label, STRUKTURTYPEN } from '../lib/vokabular.ts';
 
 const EBENE_NAME = { gemeinde: 'Gemeinde', amt: 'Amt', kreis: 'Kreis', land: 'Land' } as const;
-const kategorieLabel = (k: Kategorie) => KATEGORIEN.find((x) => x.wert === k)!.label;
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function starteKarte(): void {
   const wurzel = document.getElementById('karten-ansicht');
@@ -17,7 +15,7 @@ export function starteKarte(): void {
   const basis = wurzel.dataset.basis ?? '/';
   const einbettung = wurzel.dataset.einbettung === 'ja';
   const links = [...svg.querySelectorAll<SVGAElement>('#karte-gemeinden a')];
-  let zustand = leseZustand(location.search);
+  let zustand: KartenZustand = { ...STANDARD_ZUSTAND, auswahl: new URLSearchParams(location.search).get('auswahl') ?? undefined };
   let daten: KartenDaten | undefined;
   let gebiet = new Map<string, KartenGebiet>();
 
@@ -28,7 +26,7 @@ export function starteKarte(): void {
     .then((d) => {
       daten = d;
       gebiet = new Map(d.gebiete.map((g) => [g.s, g]));
-      wendeAn(zustand, { zoomen: true });
+      wendeAn(leseZustand(location.search, d.indikatoren), { zoomen: true });
       wurzel.dataset.bereit = 'ja';
     })
     .catch(() => {
@@ -36,40 +34,72 @@ export function starteKarte(): void {
     });
 
   /** Colours, labels, link targets, legend and URL for a view. */
+  const indikatorVon = (id: string) => daten!.indikatoren.find((i) => i.id === id)!;
+  const kategorieVon = (i: Indikator, wert: string) => i.kategorien.find((k) => k.wert === wert)!;
+
   function wendeAn(neu: KartenZustand, opts: { zoomen?: boolean } = {}): void {
     if (!daten) return;
     zustand = neu;
-    const werte = daten.bewertung[neu.merkmal];
+    const indikator = indikatorVon(neu.merkmal);
+    const werte = daten.bewertung[neu.merkmal]!;
     svg!.dataset.ebene = neu.ebene;
-    const merkmalName = label(STRUKTURTYPEN, neu.merkmal);
     for (const a of links) {
       const g = gebiet.get(a.dataset.schluessel!)!;
       const einheit = gebiet.get(einheitVon(g, neu.ebene))!;
-      const [kategorie] = werte[einheit.s]!;
-      a.firstElementChild!.setAttribute('fill', STIL[kategorie].fuellung);
+      const kategorie = kategorieVon(indikator, werte[einheit.s]![0]);
+      a.firstElementChild!.setAttribute('fill', kategorie.fuellung);
       a.setAttribute('href', basis + einheit.p);
-      a.setAttribute('aria-label', `${einheit.n}: ${merkmalName} ${kategorieLabel(kategorie)}`);
+      a.setAttribute('aria-label', `${einheit.n}: ${indikator.label} ${kategorie.label}`);
       if (einbettung) a.setAttribute('target', '_top');
       a.classList.toggle('ausgewaehlt', neu.auswahl !== undefined && [g.s, g.a, g.k].includes(neu.auswahl));
     }
-    const anzahl = daten.legende[neu.ebene][neu.merkmal];
-    const gesamt = Object.values(anzahl).reduce((x, y) => x + y, 0);
-    for (const li of document.querySelectorAll<HTMLElement>('#legende [data-kategorie]')) {
-      li.querySelector('[data-anzahl]')!.textContent = String(anzahl[li.dataset.kategorie as Kategorie]);
-      li.querySelector('[data-gesamt]')!.textContent = String(gesamt);
-      li.querySelector('[data-einheit]')!.textContent = EBENEN_DATIV[neu.ebene];
-    }
-    setzeText('[data-legende-merkmal]', merkmalName);
-    setzeText('[data-legende-ebene]', EBENEN_LABEL[neu.ebene]);
-    setzeText('#karten-ueberschrift', `Karte: ${merkmalName}, ${EBENEN_LABEL[neu.ebene]}`);
+    zeichneLegende(indikator, neu.ebene);
+    setzeText('#karten-ueberschrift', `Karte: ${indikator.label}, ${EBENEN_LABEL[neu.ebene]}`);
     for (const input of document.querySelectorAll<HTMLInputElement>('#karten-steuerung input')) {
       input.checked = input.value === (input.name === 'ebene' ? neu.ebene : neu.merkmal);
+      if (input.name === 'ebene') input.disabled = !indikator.ebenen.includes(input.value as KartenEbene);
     }
     history.replaceState(null, '', location.pathname + schreibeZustand(neu) + location.hash);
     const code = document.getElementById('einbettcode');
     if (code) code.textContent = code.textContent!.replace(/karte\/[^"]*"/, `karte/${schreibeZustand({ ...neu, auswahl: undefined })}"`);
     if (opts.zoomen && neu.auswahl) zoomeAuf(links.filter((a) => a.classList.contains('ausgewaehlt')));
     performance.mark('karte-ansicht-angewendet');
+  }
+
+  function zeichneLegende(indikator: Indikator, ebene: KartenEbene): void {
+    const anzahl = daten!.legende[indikator.id]![ebene]!;
+    const gesamt = Object.values(anzahl).reduce((x, y) => x + y, 0);
+    document.getElementById('legende-liste')?.replaceChildren(...indikator.kategorien.map((k) => legendenEintrag(k, anzahl[k.wert]!, gesamt, EBENEN_DATIV[ebene])));
+    setzeText('[data-legende-merkmal]', indikator.label);
+    setzeText('[data-legende-ebene]', EBENEN_LABEL[ebene]);
+    setzeText('[data-legende-hinweis]', indikator.hinweis);
+  }
+
+  /** The same markup as Legende.astro renders for the default view. */
+  function legendenEintrag(k: IndikatorKategorie, anzahl: number, gesamt: number, einheit: string): HTMLLIElement {
+    const li = element('li', 'flex gap-2 items-start');
+    li.dataset.kategorie = k.wert;
+    const feld = document.createElementNS(SVG_NS, 'svg');
+    for (const [n, w] of [['width', '22'], ['height', '16'], ['class', 'shrink-0 mt-0.5'], ['aria-hidden', 'true']]) feld.setAttribute(n!, w!);
+    const rechteck = document.createElementNS(SVG_NS, 'rect');
+    for (const [n, w] of [['x', '1'], ['y', '1'], ['width', '20'], ['height', '14'], ['fill', k.fuellung], ['stroke', '#444'], ['stroke-width', '1']]) rechteck.setAttribute(n!, w!);
+    feld.append(rechteck);
+    const text = element('span');
+    const titel = element('strong', '', k.label);
+    titel.dataset.label = '';
+    const zahl = element('span', '', String(anzahl));
+    zahl.dataset.anzahl = '';
+    const erklaerung = element('span', 'block text-sm text-gray-700', k.erklaerung);
+    text.append(titel, ': ', zahl, ` von ${gesamt} ${einheit}`, erklaerung);
+    li.append(feld, text);
+    return li;
+  }
+
+  function element<K extends keyof HTMLElementTagNameMap>(tag: K, klasse = '', text = ''): HTMLElementTagNameMap[K] {
+    const e = document.createElement(tag);
+    if (klasse) e.className = klasse;
+    if (text) e.textContent = text;
+    return e;
   }
 
   function setzeText(selektor: string, text: string): void {
@@ -79,7 +109,8 @@ export function starteKarte(): void {
 
   document.getElementById('karten-steuerung')?.addEventListener('change', (e) => {
     const input = e.target as HTMLInputElement;
-    wendeAn({ ...zustand, [input.name]: input.value });
+    const gewuenscht = { ...zustand, [input.name]: input.value };
+    wendeAn(leseZustand(schreibeZustand(gewuenscht), daten!.indikatoren));
   });
 
   // Tooltip: on hover and on focus; Escape hides it (WCAG 1.4.13).
@@ -89,9 +120,10 @@ export function starteKarte(): void {
     if (!daten) return;
     const g = gebiet.get(a.dataset.schluessel!)!;
     const einheit = gebiet.get(einheitVon(g, zustand.ebene))!;
-    const [kategorie, stand, ueber] = daten.bewertung[zustand.merkmal][einheit.s]!;
+    const indikator = indikatorVon(zustand.merkmal);
+    const [kategorie, stand, ueber] = daten.bewertung[zustand.merkmal]![einheit.s]!;
     const zeilen = [
-      `${label(STRUKTURTYPEN, zustand.merkmal)}: ${kategorieLabel(kategorie)}`,
+      `${indikator.label}: ${kategorieVon(indikator, kategorie).label}`,
       ...(ueber ? [`über ${gebiet.get(ueber)?.n ?? ueber}`] : []),
       `Stand: ${stand ? datumDeutsch(stand) : 'unbekannt'}`,
     ];

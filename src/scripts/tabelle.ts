@@ -1,7 +1,5 @@
 // Sorting and filtering for /tabelle/; without JavaScript the tables show every row, sorted by name.
-import { KATEGORIEN } from '../lib/merkmale.ts';
-
-const RANG = new Map<string, number>(KATEGORIEN.map((k, i) => [k.wert, i]));
+// Sorting by status follows the order of the filter's status options, which is the legend order.
 
 export function starteTabelle(): void {
   const filter = document.getElementById('tabellen-filter') as HTMLFormElement | null;
@@ -9,6 +7,7 @@ export function starteTabelle(): void {
   filter.hidden = false;
   const anzahl = document.getElementById('tabellen-anzahl')!;
   const tabellen = [...document.querySelectorAll<HTMLTableElement>('table[data-tabelle]')];
+  const rang = new Map([...(filter.elements.namedItem('kategorie') as HTMLSelectElement).options].map((o, i) => [o.value, i]));
 
   function filtere(): void {
     const kreis = (filter!.elements.namedItem('kreis') as HTMLSelectElement).value;
@@ -37,7 +36,7 @@ export function starteTabelle(): void {
       th.setAttribute('aria-sort', aufsteigend ? 'ascending' : 'descending');
       const schluessel = knopf.dataset.sortiere!;
       const wert = (z: HTMLTableRowElement) =>
-        schluessel === 'name' ? z.cells[0]!.textContent!.trim() : RANG.get(z.querySelector<HTMLElement>(`td[data-merkmal="${schluessel}"]`)!.dataset.kategorie!)!;
+        schluessel === 'name' ? z.cells[0]!.textContent!.trim() : rang.get(z.querySelector<HTMLElement>(`td[data-merkmal="${schluessel}"]`)?.dataset.kategorie ?? '') ?? 0;
       const zeilen = [...tabelle.tBodies[0]!.rows].sort((a, b) => {
         const x = wert(a);
         const y = wert(b);

@@ -1,8 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserJeDatei } from './browser.ts';
-import { KATEGORIEN, MERKMALE } from '../../src/lib/merkmale.ts';
-import { KARTEN_EBENEN } from '../../src/lib/karte/zustand.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { KartenDaten } from '../../src/lib/karte/kartendaten.ts';
 
 const browser = browserJeDatei();
 
@@ -114,29 +115,26 @@ describe('Karte', () => {
   });
 
   it('has table counts equal to the legend counts in every view', async () => {
-    const seite = await neueSeite({ javaScriptEnabled: false });
-    await seite.goto(inject('basisUrl') + '/tabelle/');
-    const tabelle: Record<string, Record<string, Record<string, number>>> = {};
-    for (const ebene of KARTEN_EBENEN) {
-      tabelle[ebene] = {};
-      for (const m of MERKMALE) {
-        tabelle[ebene][m] = {};
-        for (const k of KATEGORIEN) tabelle[ebene][m][k.wert] = await seite.locator(`table[data-tabelle="${ebene}"] td[data-merkmal="${m}"][data-kategorie="${k.wert}"]`).count();
-      }
-    }
-    expect(await seite.locator('table[data-tabelle="gemeinden"] tbody tr').count()).toBe(724);
+    const daten = JSON.parse(fs.readFileSync(path.join(inject('dist'), 'daten', 'karte.json'), 'utf8')) as KartenDaten;
+    const tabelle = await neueSeite({ javaScriptEnabled: false });
+    await tabelle.goto(inject('basisUrl') + '/tabelle/');
+    expect(await tabelle.locator('table[data-tabelle="gemeinden"] tbody tr').count()).toBe(724);
     const karte = await neueSeite();
-    for (const ebene of KARTEN_EBENEN) {
-      for (const m of MERKMALE) {
-        await karte.goto(`${inject('basisUrl')}/?ebene=${ebene}&merkmal=${m}`);
+    let verglichen = 0;
+    for (const indikator of daten.indikatoren) {
+      for (const ebene of indikator.ebenen) {
+        await karte.goto(`${inject('basisUrl')}/?ebene=${ebene}&merkmal=${indikator.id}`);
         await bereit(karte);
-        for (const k of KATEGORIEN) {
+        for (const k of indikator.kategorien) {
           const legende = Number(await karte.locator(`#legende [data-kategorie="${k.wert}"] [data-anzahl]`).innerText());
-          expect(legende, `${ebene} ${m} ${k.wert}`).toBe(tabelle[ebene]![m]![k.wert]);
+          const zeilen = await tabelle.locator(`table[data-tabelle="${ebene}"] td[data-merkmal="${indikator.id}"][data-kategorie="${k.wert}"]`).count();
+          expect(legende, `${ebene} ${indikator.id} ${k.wert}`).toBe(zeilen);
+          verglichen++;
         }
       }
     }
-    await seite.context().close();
+    expect(verglichen).toBeGreaterThanOrEqual(45);
+    await tabelle.context().close();
     await karte.context().close();
   });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { anzeigeName, einheitVon, kartenDaten, legendenEintraege, seitenPfad } from '../../src/lib/karte/kartendaten.ts';
+import { alleMuster, anzeigeName, einheitVon, kartenDaten, seitenPfad } from '../../src/lib/karte/kartendaten.ts';
+import { strukturIndikatoren, STRUKTUR_KATEGORIEN } from '../../src/lib/karte/indikatoren.ts';
 import { STIL } from '../../src/lib/karte/stil.ts';
 import { leseZustand, schreibeZustand, STANDARD_ZUSTAND } from '../../src/lib/karte/zustand.ts';
 import { kennzahlen } from '../../src/lib/kennzahlen.ts';
-import { KATEGORIEN, MERKMALE } from '../../src/lib/merkmale.ts';
+import { MERKMALE } from '../../src/lib/merkmale.ts';
 import type { StrukturZeile } from '../../src/lib/schema/strukturen.ts';
 import type { EinwohnerZeile } from '../../src/lib/schema/einwohner.ts';
 import { TEST_GEBIETE, TEST_REGISTER } from '../hilfen/register.ts';
@@ -15,23 +16,34 @@ const struktur = (gebiet: string, status: StrukturZeile['status'], typ: Struktur
 });
 const g = (s: string) => TEST_REGISTER.get(s)!;
 
+const ANGEBOT = [
+  { id: 'beirat', ebenen: ['gemeinden', 'aemter', 'kreise'] },
+  { id: 'konzept', ebenen: ['gemeinden', 'aemter', 'kreise'] },
+  { id: 'fonds', ebenen: ['kreise'] },
+] as const;
+
 describe('Kartenzustand', () => {
   it('round-trips through the query string and leaves defaults out', () => {
     const z = { ebene: 'aemter', merkmal: 'konzept', auswahl: '13075039' } as const;
     expect(schreibeZustand(z)).toBe('?ebene=aemter&merkmal=konzept&auswahl=13075039');
-    expect(leseZustand(schreibeZustand(z))).toEqual(z);
+    expect(leseZustand(schreibeZustand(z), ANGEBOT)).toEqual(z);
     expect(schreibeZustand(STANDARD_ZUSTAND)).toBe('');
   });
 
   it('falls back to defaults for unknown values and ignores a malformed selection', () => {
-    expect(leseZustand('?ebene=laender&merkmal=xyz&auswahl=<script>')).toEqual(STANDARD_ZUSTAND);
+    expect(leseZustand('?ebene=laender&merkmal=xyz&auswahl=<script>', ANGEBOT)).toEqual(STANDARD_ZUSTAND);
+  });
+
+  it('moves to a level the indicator exists for', () => {
+    expect(leseZustand('?merkmal=fonds&ebene=gemeinden', ANGEBOT)).toEqual({ ebene: 'kreise', merkmal: 'fonds' });
+    expect(leseZustand('?merkmal=fonds', ANGEBOT).ebene).toBe('kreise');
   });
 });
 
 describe('Kategorie styles', () => {
   it('gives every category a distinct fill, and patterns to "über" and "unbekannt"', () => {
-    const fuellungen = KATEGORIEN.map((k) => STIL[k.wert].fuellung);
-    expect(new Set(fuellungen).size).toBe(KATEGORIEN.length);
+    const fuellungen = STRUKTUR_KATEGORIEN.map((k) => k.fuellung);
+    expect(new Set(fuellungen).size).toBe(STRUKTUR_KATEGORIEN.length);
     expect(STIL.unbekannt.fuellung).toBe('url(#muster-unbekannt)');
     expect(STIL.ueber.fuellung).toBe('url(#muster-ueber)');
     for (const k of ['vorhanden', 'geplant', 'nein'] as const) expect(STIL[k].fuellung).toMatch(/^#[0-9A-F]{6}$/i);
@@ -40,21 +52,27 @@ describe('Kategorie styles', () => {
 
 describe('kartenDaten', () => {
   const zeilen = [struktur('13075', 'vorhanden'), struktur('13003000', 'abgelehnt'), struktur('13075039', 'beschlossen', 'konzept')];
-  const daten = kartenDaten(TEST_GEBIETE, TEST_REGISTER, zeilen);
+  const daten = kartenDaten(TEST_GEBIETE, strukturIndikatoren(zeilen, TEST_REGISTER));
 
   it('derives every view from the same evaluation, with the covering Kreis named', () => {
-    expect(daten.bewertung.beirat['13075142']).toEqual(['ueber', '2024-05', '13075']);
-    expect(daten.bewertung.beirat['13003000']).toEqual(['nein', '2024-05', null]);
-    expect(daten.bewertung.beirat['13003']).toEqual(['nein', '2024-05', null]);
-    expect(daten.bewertung.konzept['13075039']).toEqual(['geplant', '2024-05', null]);
-    expect(daten.bewertung.beauftragte['13075142']).toEqual(['unbekannt', null, null]);
+    expect(daten.bewertung.beirat!['13075142']).toEqual(['ueber', '2024-05', '13075']);
+    expect(daten.bewertung.beirat!['13003000']).toEqual(['nein', '2024-05', null]);
+    expect(daten.bewertung.beirat!['13003']).toEqual(['nein', '2024-05', null]);
+    expect(daten.bewertung.konzept!['13075039']).toEqual(['geplant', '2024-05', null]);
+    expect(daten.bewertung.beauftragte!['13075142']).toEqual(['unbekannt', null, null]);
   });
 
   it('counts the legend per level so that the counts add up to the level', () => {
-    expect(daten.legende.gemeinden.beirat).toEqual({ vorhanden: 0, geplant: 0, ueber: 2, nein: 1, unbekannt: 0 });
-    expect(daten.legende.kreise.beirat).toEqual({ vorhanden: 1, geplant: 0, ueber: 0, nein: 1, unbekannt: 0 });
-    for (const m of MERKMALE) expect(Object.values(daten.legende.aemter[m]).reduce((a, b) => a + b)).toBe(2);
-    expect(legendenEintraege(daten.legende.kreise.beirat).map((e) => [e.wert, e.anzahl])[0]).toEqual(['vorhanden', 1]);
+    expect(daten.legende.beirat!.gemeinden).toEqual({ vorhanden: 0, geplant: 0, ueber: 2, nein: 1, unbekannt: 0 });
+    expect(daten.legende.beirat!.kreise).toEqual({ vorhanden: 1, geplant: 0, ueber: 0, nein: 1, unbekannt: 0 });
+    for (const m of MERKMALE) expect(Object.values(daten.legende[m]!.aemter!).reduce((a, b) => a + b)).toBe(2);
+    expect(daten.indikatoren.map((i) => i.id)).toEqual(['beirat', 'beauftragte', 'konzept']);
+    expect(alleMuster(daten.indikatoren).map((m) => m.id)).toEqual(['muster-ueber', 'muster-unbekannt']);
+  });
+
+  it('refuses an indicator that returns a category it does not declare', () => {
+    const [beirat] = strukturIndikatoren([], TEST_REGISTER);
+    expect(() => kartenDaten(TEST_GEBIETE, [{ ...beirat!, bewerte: () => ['vielleicht', null, null] }])).toThrow(/unbekannte Kategorie vielleicht/);
   });
 
   it('maps each Gemeinde to its unit per level and twins to the Gemeinde page', () => {

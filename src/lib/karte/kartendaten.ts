@@ -1,8 +1,7 @@
 import type { Ebene } from '../schluessel.ts';
-import type { Gebiet, Register } from '../gebiete.ts';
-import { bewerte, KATEGORIEN, MERKMALE, zaehle, type Bewertung, type Kategorie, type Merkmal } from '../merkmale.ts';
-import type { GepruefteZeile } from '../pruefen.ts';
-import type { StrukturZeile } from '../schema/strukturen.ts';
+import type { Gebiet } from '../gebiete.ts';
+import type { Indikator, IndikatorMitBewertung, KartenBewertung } from './indikatoren.ts';
+import type { Muster } from './stil.ts';
 import type { KartenEbene } from './zustand.ts';
 
 /** One Gebiet as the map, the search and the tooltips need it. Short keys: this goes over the wire. */
@@ -22,14 +21,13 @@ export interface KartenGebiet {
   z?: true | undefined;
 }
 
-/** [category, Stand of the observation behind it (or null), key of the covering Amt/Kreis (or null)]. */
-export type KartenBewertung = [Kategorie, string | null, string | null];
-
 export interface KartenDaten {
   gebiete: KartenGebiet[];
-  bewertung: Record<Merkmal, Record<string, KartenBewertung>>;
-  /** Counts per category for every view, for the legend. */
-  legende: Record<KartenEbene, Record<Merkmal, Record<Kategorie, number>>>;
+  indikatoren: Indikator[];
+  /** Indicator id → Gebiet key → evaluation, for every Gebiet on the indicator's levels. */
+  bewertung: Record<string, Record<string, KartenBewertung>>;
+  /** Indicator id → level → counts per category, for the legend. */
+  legende: Record<string, Partial<Record<KartenEbene, Record<string, number>>>>;
 }
 
 const EBENE_DER_KARTE: Record<KartenEbene, Ebene> = { gemeinden: 'gemeinde', aemter: 'amt', kreise: 'kreis' };
@@ -41,7 +39,7 @@ export function anzeigeName(g: Gebiet): string {
   return g.name;
 }
 
-/** Where a Gebiet's page is. Twins (kreisfreie Stadt as Kreis, amtsfreie Gemeinde as Amt) lead to the Gemeinde. */
+/** Where a Gebiet's page is. Twins (amtsfreie Gemeinde at Amt level) lead to the Gemeinde. */
 export function seitenPfad(g: Gebiet): string {
   if (g.ebene === 'land') return 'land/';
   if (g.ebene === 'amt' && g.gemeinde) return `gemeinde/${g.gemeinde}/`;
@@ -53,7 +51,7 @@ export function einheitVon(g: KartenGebiet, ebene: KartenEbene): string {
   return ebene === 'gemeinden' ? g.s : ebene === 'aemter' ? g.a! : g.k!;
 }
 
-export function kartenDaten(gebiete: readonly Gebiet[], register: Register, zeilen: readonly GepruefteZeile<StrukturZeile>[]): KartenDaten {
+export function kartenDaten(gebiete: readonly Gebiet[], indikatoren: readonly IndikatorMitBewertung[]): KartenDaten {
   const amtsebeneVon = new Map<string, string>();
   for (const g of gebiete) if (g.ebene === 'amt' && g.gemeinde) amtsebeneVon.set(g.gemeinde, g.schluessel);
 
@@ -69,24 +67,29 @@ export function kartenDaten(gebiete: readonly Gebiet[], register: Register, zeil
       ...(g.gemeinde ? { z: true as const } : {}),
     }));
 
-  const bewertung = {} as KartenDaten['bewertung'];
-  const legende = { gemeinden: {}, aemter: {}, kreise: {} } as KartenDaten['legende'];
-  for (const merkmal of MERKMALE) {
+  const bewertung: KartenDaten['bewertung'] = {};
+  const legende: KartenDaten['legende'] = {};
+  for (const { indikator, bewerte } of indikatoren) {
     const je: Record<string, KartenBewertung> = {};
-    const nachEbene: Record<Ebene, Bewertung[]> = { land: [], kreis: [], amt: [], gemeinde: [] };
-    for (const g of gebiete) {
-      if (g.ebene === 'land') continue;
-      const b = bewerte(zeilen, register, g, merkmal);
-      je[g.schluessel] = [b.kategorie, (b.ueber?.zeile ?? b.eigene)?.daten.stand ?? null, b.ueber?.gebiet.schluessel ?? null];
-      nachEbene[g.ebene].push(b);
+    legende[indikator.id] = {};
+    for (const ebene of indikator.ebenen) {
+      const anzahl = Object.fromEntries(indikator.kategorien.map((k) => [k.wert, 0]));
+      for (const g of gebiete.filter((x) => x.ebene === EBENE_DER_KARTE[ebene])) {
+        const b = bewerte(g);
+        if (!(b[0] in anzahl)) throw new Error(`Indikator ${indikator.id}: unbekannte Kategorie ${b[0]} für ${g.schluessel}`);
+        je[g.schluessel] = b;
+        anzahl[b[0]]!++;
+      }
+      legende[indikator.id]![ebene] = anzahl;
     }
-    bewertung[merkmal] = je;
-    for (const [karte, ebene] of Object.entries(EBENE_DER_KARTE) as [KartenEbene, Ebene][]) legende[karte][merkmal] = zaehle(nachEbene[ebene]);
+    bewertung[indikator.id] = je;
   }
-  return { gebiete: kartenGebiete, bewertung, legende };
+  return { gebiete: kartenGebiete, indikatoren: indikatoren.map((i) => i.indikator), bewertung, legende };
 }
 
-/** Legend entries in display order with counts, e.g. for "3 von 8 Kreisen". */
-export function legendenEintraege(anzahl: Record<Kategorie, number>) {
-  return KATEGORIEN.map((k) => ({ ...k, anzahl: anzahl[k.wert] }));
+/** Every hatch pattern any indicator uses, once, for the map's <defs>. */
+export function alleMuster(indikatoren: readonly Indikator[]): Muster[] {
+  const muster = new Map<string, Muster>();
+  for (const i of indikatoren) for (const k of i.kategorien) if (k.muster) muster.set(k.muster.id, k.muster);
+  return [...muster.values()];
 }

@@ -5,11 +5,19 @@ import type { Kategorie } from '../merkmale.ts';
  * colour blindness); "über Amt oder Kreis" and "unbekannt" are hatched, so neither depends on
  * colour alone, and every view has a legend with text and a table.
  */
+/** A hatch pattern: background, line colour and angle. */
+export interface Muster {
+  id: string;
+  grund: string;
+  linie: string;
+  winkel: number;
+}
+
 export interface KategorieStil {
-  /** SVG fill: a colour, or the id of a pattern defined in the map's <defs>. */
+  /** SVG fill: a colour, or url(#id) of a pattern defined in the map's <defs>. */
   fuellung: string;
   /** Pattern definition, if the fill is a pattern. */
-  muster?: { id: string; grund: string; linie: string; winkel: number } | undefined;
+  muster?: Muster | undefined;
 }
 
 export const STIL: Record<Kategorie, KategorieStil> = {
@@ -20,4 +28,5 @@ export const STIL: Record<Kategorie, KategorieStil> = {
   unbekannt: { fuellung: 'url(#muster-unbekannt)', muster: { id: 'muster-unbekannt', grund: '#f4f4f4', linie: '#b8b8b8', winkel: -45 } },
 };
 
-export const MUSTER = Object.values(STIL).flatMap((s) => (s.muster ? [s.muster] : []));
+/** The hatch for "unbekannt", shared by every indicator. */
+export const UNBEKANNT_STIL = STIL.unbekannt;

@@ -1,5 +1,3 @@
-import { MERKMALE, type Merkmal } from '../merkmale.ts';
-
 /**
  * What the map shows, as it lives in the query string (?ebene=aemter&merkmal=konzept&auswahl=13075039),
  * so a link or a reload restores the view. Defaults are left out of the URL.
@@ -13,22 +11,29 @@ export const EBENEN_DATIV: Record<KartenEbene, string> = { gemeinden: 'Gemeinden
 
 export interface KartenZustand {
   ebene: KartenEbene;
-  merkmal: Merkmal;
+  /** Id of the indicator shown (a Merkmal or another indicator such as the Integrationsfonds). */
+  merkmal: string;
   /** Key of a highlighted Gebiet, if any. */
   auswahl?: string | undefined;
 }
 
 export const STANDARD_ZUSTAND: KartenZustand = { ebene: 'gemeinden', merkmal: 'beirat' };
 
-/** Reads the state from a query string; unknown values fall back to the defaults. */
-export function leseZustand(suche: string | URLSearchParams): KartenZustand {
+/** The indicators a state may name, with the levels each exists for. */
+export type Angebot = readonly { id: string; ebenen: readonly KartenEbene[] }[];
+
+/**
+ * Reads the state from a query string. Unknown values fall back to the defaults; a level the
+ * indicator does not exist for becomes its first level.
+ */
+export function leseZustand(suche: string | URLSearchParams, angebot: Angebot): KartenZustand {
   const p = typeof suche === 'string' ? new URLSearchParams(suche) : suche;
-  const ebene = p.get('ebene');
-  const merkmal = p.get('merkmal');
+  const indikator = angebot.find((i) => i.id === p.get('merkmal')) ?? angebot.find((i) => i.id === STANDARD_ZUSTAND.merkmal)!;
+  const ebene = p.get('ebene') ?? STANDARD_ZUSTAND.ebene;
   const auswahl = p.get('auswahl');
   return {
-    ebene: (KARTEN_EBENEN as readonly string[]).includes(ebene ?? '') ? (ebene as KartenEbene) : STANDARD_ZUSTAND.ebene,
-    merkmal: (MERKMALE as readonly string[]).includes(merkmal ?? '') ? (merkmal as Merkmal) : STANDARD_ZUSTAND.merkmal,
+    ebene: indikator.ebenen.includes(ebene as KartenEbene) ? (ebene as KartenEbene) : indikator.ebenen.includes(STANDARD_ZUSTAND.ebene) ? STANDARD_ZUSTAND.ebene : indikator.ebenen[0]!,
+    merkmal: indikator.id,
     ...(auswahl && /^13\d{0,7}$/.test(auswahl) ? { auswahl } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { strukturIndikatoren } from '../karte/indikatoren.ts';
 import { kartenDaten, type KartenDaten } from '../karte/kartendaten.ts';
 import { strukturen } from '../schema/index.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
@@ -8,7 +9,7 @@ let daten: KartenDaten | undefined;
 export function ladeKartenDaten(): KartenDaten {
   if (!daten) {
     const d = ladeDatenbestand();
-    daten = kartenDaten(d.gebiete, d.register, d.zeilen(strukturen));
+    daten = kartenDaten(d.gebiete, [...strukturIndikatoren(d.zeilen(strukturen), d.register)]);
   }
   return daten;
 }
