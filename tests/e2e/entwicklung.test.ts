@@ -39,8 +39,8 @@ describe('/entwicklung/ ohne JavaScript', () => {
 
   it('shows one small multiple per Kreis and kreisfreie Stadt, each visible and with its own table', async () => {
     const { kontext, seite } = await seiteOhneJs();
-    const kreise = seite.locator('figure[data-kreis]');
-    expect(await kreise.evaluateAll((els) => els.map((e) => e.getAttribute('data-kreis')))).toEqual(['13003', '13004', '13071', '13072', '13073', '13074', '13075', '13076']);
+    const kreise = seite.locator('figure[data-diagramm^="entwicklung-"]');
+    expect(await kreise.evaluateAll((els) => els.map((e) => e.getAttribute('data-diagramm')!.slice('entwicklung-'.length)))).toEqual(['13003', '13004', '13071', '13072', '13073', '13074', '13075', '13076']);
     for (const kreis of await kreise.all()) {
       const svg = kreis.getByRole('img');
       expect(await svg.isVisible()).toBe(true);
@@ -49,7 +49,7 @@ describe('/entwicklung/ ohne JavaScript', () => {
       expect(await kreis.locator('table tbody tr').count()).toBeGreaterThan(1);
     }
     // Same scale for all: the top of every row's scale carries the same number.
-    const skalen = await seite.locator('figure[data-kreis] [data-merkmal="beirat"] g[text-anchor="end"] text').allTextContents();
+    const skalen = await seite.locator('figure[data-diagramm^="entwicklung-"] [data-merkmal="beirat"] g[text-anchor="end"] text').allTextContents();
     expect(skalen).toHaveLength(8 * 2);
     expect(new Set(skalen.filter((t) => t !== '0')).size).toBe(1);
     await kontext.close();
