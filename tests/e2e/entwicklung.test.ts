@@ -1,21 +1,16 @@
 import fs from 'node:fs';
 import Papa from 'papaparse';
-import { describe, expect, inject, it } from 'vitest';
-import { browserJeDatei } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserJeDatei, seiteOhneJs } from './browser.ts';
 
 const browser = browserJeDatei();
 const ereignisse = Papa.parse<Record<string, string>>(fs.readFileSync('data/ereignisse.csv', 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
 
-async function seiteOhneJs() {
-  const kontext = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
-  const seite = await kontext.newPage();
-  await seite.goto(inject('basisUrl') + '/entwicklung/');
-  return { kontext, seite };
-}
+const oeffne = () => seiteOhneJs(browser(), '/entwicklung/');
 
 describe('/entwicklung/ ohne JavaScript', () => {
   it('shows the counts over time as static SVG, with InTG, Kommunalwahl and Landtagswahl marked', async () => {
-    const { kontext, seite } = await seiteOhneJs();
+    const { kontext, seite } = await oeffne();
     const diagramm = seite.getByRole('img', { name: /^Gebiete mit Beirat, Beauftragter und Integrationskonzept/ });
     await expect.poll(() => diagramm.isVisible()).toBe(true);
     expect((await diagramm.boundingBox())!.width).toBeGreaterThan(600);
@@ -27,7 +22,7 @@ describe('/entwicklung/ ohne JavaScript', () => {
   });
 
   it('prints today’s counts at the line ends, the same as the last row of its table', async () => {
-    const { kontext, seite } = await seiteOhneJs();
+    const { kontext, seite } = await oeffne();
     const letzte = await seite.locator('[data-tabelle="entwicklung"] tbody tr').last().locator('td').allTextContents();
     const diagramm = seite.getByRole('img', { name: /^Gebiete mit Beirat/ });
     for (const [i, merkmal] of ['beirat', 'beauftragte', 'konzept'].entries()) {
@@ -38,7 +33,7 @@ describe('/entwicklung/ ohne JavaScript', () => {
   });
 
   it('shows one small multiple per Kreis and kreisfreie Stadt, each visible and with its own table', async () => {
-    const { kontext, seite } = await seiteOhneJs();
+    const { kontext, seite } = await oeffne();
     const kreise = seite.locator('figure[data-diagramm^="entwicklung-"]');
     expect(await kreise.evaluateAll((els) => els.map((e) => e.getAttribute('data-diagramm')!.slice('entwicklung-'.length)))).toEqual(['13003', '13004', '13071', '13072', '13073', '13074', '13075', '13076']);
     for (const kreis of await kreise.all()) {
@@ -56,7 +51,7 @@ describe('/entwicklung/ ohne JavaScript', () => {
   });
 
   it('compares the counts before and after the InTG in a table', async () => {
-    const { kontext, seite } = await seiteOhneJs();
+    const { kontext, seite } = await oeffne();
     const kopf = (await seite.locator('[data-tabelle="stichtage"] thead').textContent())!.replace(/\s+/g, ' ');
     expect(kopf).toContain('01.04.2024');
     expect(kopf).toContain('02.04.2024');

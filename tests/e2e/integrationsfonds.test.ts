@@ -1,21 +1,16 @@
 import fs from 'node:fs';
 import Papa from 'papaparse';
-import { describe, expect, inject, it } from 'vitest';
-import { browserJeDatei } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserJeDatei, seiteOhneJs } from './browser.ts';
 
 const browser = browserJeDatei();
 const csv = (datei: string) => Papa.parse<Record<string, string>>(fs.readFileSync(`data/${datei}`, 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
 
-async function seiteOhneJs() {
-  const kontext = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
-  const seite = await kontext.newPage();
-  await seite.goto(inject('basisUrl') + '/integrationsfonds/');
-  return { kontext, seite };
-}
+const oeffne = () => seiteOhneJs(browser(), '/integrationsfonds/');
 
 describe('/integrationsfonds/ ohne JavaScript', () => {
   it('shows the fund chart 2016–2027 as static SVG, unknown years as labelled gaps, never as zero bars', async () => {
-    const { kontext, seite } = await seiteOhneJs();
+    const { kontext, seite } = await oeffne();
     const diagramm = seite.getByRole('img', { name: /Integrationsfonds M-V: Mittel je Jahr 2016–2027/ });
     await expect.poll(() => diagramm.isVisible()).toBe(true);
     expect((await diagramm.boundingBox())!.width).toBeGreaterThan(500);
@@ -36,7 +31,7 @@ describe('/integrationsfonds/ ohne JavaScript', () => {
   });
 
   it('highlights the 2026/27 cut with its source and says its size is unknown', async () => {
-    const { kontext, seite } = await seiteOhneJs();
+    const { kontext, seite } = await oeffne();
     const diagramm = seite.getByRole('img', { name: /Integrationsfonds/ });
     const hinweis = (await diagramm.locator('.hervorhebung').textContent())!.replace(/\s+/g, ' ');
     expect(hinweis).toContain('Doppelhaushalt 2026/27');
@@ -48,7 +43,7 @@ describe('/integrationsfonds/ ohne JavaScript', () => {
   });
 
   it('has a table with the same numbers, each with source and Stand', async () => {
-    const { kontext, seite } = await seiteOhneJs();
+    const { kontext, seite } = await oeffne();
     const zellen = seite.locator('[data-tabelle="integrationsfonds"] td[data-jahr]');
     expect(await zellen.count()).toBe(12 * 3);
     for (const bar of await seite.locator('svg [data-betrag]').all()) {
@@ -68,7 +63,7 @@ describe('/integrationsfonds/ ohne JavaScript', () => {
   });
 
   it('lists approvals for every Kreis, in euro and per inhabitant, unknown never as 0', async () => {
-    const { kontext, seite } = await seiteOhneJs();
+    const { kontext, seite } = await oeffne();
     const zeilen = seite.locator('[data-tabelle="bewilligungen"] tbody tr');
     const jahre = new Set(csv('fonds-bewilligungen.csv').map((z) => z.jahr));
     expect(await zeilen.count()).toBe(8 * jahre.size);
@@ -85,7 +80,7 @@ describe('/integrationsfonds/ ohne JavaScript', () => {
   });
 
   it('explains who may apply, up to which share, the deadline and who runs the fund, with sources', async () => {
-    const { kontext, seite } = await seiteOhneJs();
+    const { kontext, seite } = await oeffne();
     const text = (await seite.locator('section[aria-labelledby="fonds-erklaerung"]').textContent())!.replace(/\s+/g, ' ');
     expect(text).toContain('kreisfreie Städte, Landkreise, große kreisangehörige Städte, Ämter und Gemeinden');
     expect(text).toContain('bis zu 90 Prozent');

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { anzeigename, entwicklung, heuteGezaehlt, stichtage, STUFEN_SPALTEN, stufenTabelle } from '../../src/lib/entwicklung.ts';
 import { mittelJeJahr, MITTEL_SPALTEN, mittelTabelle } from '../../src/lib/fonds/mittel.ts';
-import type { StrukturZeile } from '../../src/lib/schema/strukturen.ts';
+import { strukturZeile as zeile } from '../hilfen/zeilen.ts';
 import { HEUTE, TEST_GEBIETE, TEST_REGISTER } from '../hilfen/register.ts';
 
-let nr = 1;
-const zeile = (gebiet: string, status: StrukturZeile['status'], stand: string, typ: StrukturZeile['typ'] = 'beirat') => ({
-  zeile: ++nr,
-  daten: { gebiet, typ, status, name: 'X', seit: undefined, form: undefined, stand, quelle_url: `https://example.org/${nr}`, quelle_titel: 'Q', anmerkung: undefined } satisfies StrukturZeile,
-});
 const g = (s: string) => TEST_REGISTER.get(s)!;
 
 describe('entwicklung', () => {

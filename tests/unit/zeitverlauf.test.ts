@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MERKMALE } from '../../src/lib/merkmale.ts';
 import { kreisVon } from '../../src/lib/schluessel.ts';
-import type { StrukturZeile } from '../../src/lib/schema/strukturen.ts';
 import { belegtAb } from '../../src/lib/stand.ts';
 import { aktuelleBeobachtung } from '../../src/lib/strukturen.ts';
 import { aenderungstage, anzahlAm, beobachtungAm, kategorieVon, nurAenderungen, zaehleVerlauf } from '../../src/lib/zeitverlauf.ts';
+import { strukturZeile as zeile } from '../hilfen/zeilen.ts';
 import { HEUTE } from '../hilfen/register.ts';
 
-let nr = 1;
-const zeile = (gebiet: string, status: StrukturZeile['status'], stand: string, typ: StrukturZeile['typ'] = 'beirat') => ({
-  zeile: ++nr,
-  daten: { gebiet, typ, status, name: 'X', seit: undefined, form: undefined, stand, quelle_url: 'https://example.org/', quelle_titel: 'Q', anmerkung: undefined } satisfies StrukturZeile,
-});
 const am = (zeilen: ReturnType<typeof zeile>[], tag: string) => zaehleVerlauf(zeilen, [tag], HEUTE).zeitpunkte[0]!.anzahl;
 
 describe('belegtAb', () => {

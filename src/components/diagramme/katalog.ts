@@ -30,6 +30,15 @@ interface Gemeinsam {
   /** Width of the PNG in pixels: twice the SVG's, for sharp print. */
   pngBreite: number;
 }
+/** What every chart component takes besides its geometry. */
+export interface DiagrammKopf {
+  id: string;
+  titel: string;
+  beschreibung: string;
+  /** Set for the download file: title and footer around the chart. */
+  download?: { titel: string; fusszeilen: readonly string[] } | undefined;
+}
+
 export type Diagramm = Gemeinsam & ({ art: 'fonds'; geometrie: FondsGeometrie } | { art: 'verlauf'; geometrie: VerlaufGeometrie });
 
 /** Years the fund chart covers: from the fund's start to the end of the current double budget. */

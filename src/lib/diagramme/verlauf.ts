@@ -66,6 +66,15 @@ export interface VerlaufGeometrie {
 }
 
 const ETIKETT_ZEILE = 14;
+
+interface Punkt {
+  x: number;
+  vorhanden: number;
+  geplant: number;
+}
+
+/** A count holds until the next change: steps, not slopes, which would invent values in between. */
+const stufen = (punkte: readonly Punkt[], y: (p: Punkt) => number) => line<Punkt>().x((p) => p.x).y(y).curve(curveStepAfter).digits(1)(punkte) ?? '';
 const tagAlsDatum = (tag: string) => new Date(`${tag}T00:00:00Z`);
 
 export function verlaufDiagramm(zeitpunkte: readonly Zeitpunkt[], optionen: VerlaufOptionen): VerlaufGeometrie {
@@ -93,7 +102,7 @@ export function verlaufDiagramm(zeitpunkte: readonly Zeitpunkt[], optionen: Verl
     const basisY = obenY + m.reiheHoehe;
     y = basisY + m.reihenAbstand;
     const wert = scaleLinear().domain([0, Math.max(1, optionen.yMax)]).range([basisY, obenY]);
-    const punkte = zeitpunkte.map((p) => ({ x: xVon(p.tag), vorhanden: wert(p.anzahl[merkmal].vorhanden), geplant: wert(p.anzahl[merkmal].geplant) }));
+    const punkte: Punkt[] = zeitpunkte.map((p) => ({ x: xVon(p.tag), vorhanden: wert(p.anzahl[merkmal].vorhanden), geplant: wert(p.anzahl[merkmal].geplant) }));
     const letzter = zeitpunkte.at(-1);
     const endX = punkte.at(-1)?.x ?? x0;
     const zeigtGeplant = (letzter?.anzahl[merkmal].geplant ?? 0) > 0;
@@ -105,24 +114,14 @@ export function verlaufDiagramm(zeitpunkte: readonly Zeitpunkt[], optionen: Verl
       obenY,
       basisY,
       flaeche:
-        area<(typeof punkte)[number]>()
+        area<Punkt>()
           .x((p) => p.x)
           .y0(basisY)
           .y1((p) => p.vorhanden)
           .curve(curveStepAfter)
           .digits(1)(punkte) ?? '',
-      linie:
-        line<(typeof punkte)[number]>()
-          .x((p) => p.x)
-          .y((p) => p.vorhanden)
-          .curve(curveStepAfter)
-          .digits(1)(punkte) ?? '',
-      geplant:
-        line<(typeof punkte)[number]>()
-          .x((p) => p.x)
-          .y((p) => p.geplant)
-          .curve(curveStepAfter)
-          .digits(1)(punkte) ?? '',
+      linie: stufen(punkte, (p) => p.vorhanden),
+      geplant: stufen(punkte, (p) => p.geplant),
       skala: [
         { text: '0', y: basisY },
         { text: String(Math.max(1, optionen.yMax)), y: obenY },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datum, pflichtText, teilDatum, text, url } from './felder.ts';
+import { datum, pflichtText, quellenStand, text, url } from './felder.ts';
 import { tabelle } from './tabelle.ts';
 
 export const ereignisse = tabelle({
@@ -16,11 +16,7 @@ export const ereignisse = tabelle({
     beschreibung: pflichtText('Ein Satz in eigenen Worten, was an diesem Tag geschah oder geschehen soll'),
     quelle_url: url('Webadresse der Quelle (http oder https)'),
     quelle_titel: pflichtText('Titel der Quelle: Herausgeber und Art des Dokuments'),
-    stand: teilDatum('Datum der Quelle (JJJJ, JJJJ-MM oder JJJJ-MM-TT); bei undatierter Quelle das jüngste Datum, das sie nennt, sonst „unbekannt“', {
-      pflicht: true,
-      nichtInZukunft: true,
-      unbekanntErlaubt: true,
-    }),
+    stand: quellenStand(),
     anmerkung: text('Erläuterung in eigenen Worten, z. B. was die Quelle genau belegt'),
   }),
   eindeutig: ['datum', 'ereignis'],
