@@ -69,16 +69,6 @@ export function heuteGezaehlt(zeilen: readonly GepruefteZeile<StrukturZeile>[], 
   });
 }
 
-/**
- * How a Gebiet is named in lists: "Landkreis Rostock", "Rostock (kreisfreie Stadt)",
- * "Greifswald (Stadt)", "Amt Landhagen". The register keeps VG250's short names.
- */
-export function anzeigename(g: Gebiet): string {
-  if (g.art === 'kreisfrei') return `${g.name} (kreisfreie Stadt)`;
-  if (g.ebene === 'kreis' || g.ebene === 'amt') return `${g.bezeichnung} ${g.name}`;
-  return g.ebene === 'gemeinde' ? `${g.name} (${g.bezeichnung})` : g.name;
-}
-
 export const STUFEN_SPALTEN = ['datum', ...MERKMALE.flatMap((m) => GEZEICHNET.map((k) => `${m}_${k}`))] as const;
 
 /** The chart's numbers, one row per step, as its table and CSV download carry them. */

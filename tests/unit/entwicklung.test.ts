@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { anzeigename, entwicklung, heuteGezaehlt, stichtage, STUFEN_SPALTEN, stufenTabelle } from '../../src/lib/entwicklung.ts';
+import { entwicklung, heuteGezaehlt, stichtage, STUFEN_SPALTEN, stufenTabelle } from '../../src/lib/entwicklung.ts';
 import { mittelJeJahr, MITTEL_SPALTEN, mittelTabelle } from '../../src/lib/fonds/mittel.ts';
 import { strukturZeile as zeile } from '../hilfen/zeilen.ts';
 import { HEUTE, TEST_GEBIETE, TEST_REGISTER } from '../hilfen/register.ts';
 
-const g = (s: string) => TEST_REGISTER.get(s)!;
 
 describe('entwicklung', () => {
   const zeilen = [
@@ -61,15 +60,7 @@ describe('stichtage', () => {
   });
 });
 
-describe('names and tables', () => {
-  it('names Gebiete as readers know them', () => {
-    expect(anzeigename(g('13003'))).toBe('Rostock (kreisfreie Stadt)');
-    expect(anzeigename(g('13003000'))).toBe('Rostock (kreisfreie Stadt)');
-    expect(anzeigename(g('13075'))).toBe('Landkreis Vorpommern-Greifswald');
-    expect(anzeigename(g('130755553'))).toBe('Amt Landhagen');
-    expect(anzeigename(g('13075039'))).toBe('Greifswald (Stadt)');
-  });
-
+describe('chart tables', () => {
   it('gives the fund chart’s CSV one row per year and kind, unknown amounts empty', () => {
     const tabelle = mittelTabelle(mittelJeJahr([], 2016, 2027));
     expect(tabelle).toHaveLength(36);

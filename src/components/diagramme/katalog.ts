@@ -1,9 +1,10 @@
 import { csvText } from '../../lib/csv/schreiben.ts';
 import { fondsDiagramm, type FondsGeometrie } from '../../lib/diagramme/fondsbalken.ts';
 import { achsenEnde, KLEIN_MASSE, verlaufDiagramm, type VerlaufGeometrie } from '../../lib/diagramme/verlauf.ts';
-import { anzeigename, entwicklung, GEZEICHNET, STUFEN_SPALTEN, stufenTabelle, ZEITACHSE_AB, type Entwicklung, type Reihe } from '../../lib/entwicklung.ts';
+import { entwicklung, GEZEICHNET, STUFEN_SPALTEN, stufenTabelle, ZEITACHSE_AB, type Entwicklung, type Reihe } from '../../lib/entwicklung.ts';
 import { datumDeutsch, euroKompakt } from '../../lib/format.ts';
 import { mittelJeJahr, MITTEL_SPALTEN, mittelTabelle, type FondsJahr } from '../../lib/fonds/mittel.ts';
+import { anzeigeName } from '../../lib/karte/kartendaten.ts';
 import { ladeDatenbestand } from '../../lib/laden/datenbestand.ts';
 import { heute } from '../../lib/laden/heute.ts';
 import { MERKMALE } from '../../lib/merkmale.ts';
@@ -79,7 +80,7 @@ export function diagramme(): Diagramm[] {
   const m = ladeModelle();
   katalog = [fondsEintrag(m), verlaufEintrag(m, 'entwicklung', 'Gebiete mit Beirat, Beauftragter und Integrationskonzept', m.entwicklung.gesamt, m.entwicklung.yMaxGesamt)];
   for (const { kreis, reihe } of m.entwicklung.kreise) {
-    katalog.push(verlaufEintrag(m, `entwicklung-${kreis.schluessel}`, `${anzeigename(kreis)}: Gebiete mit Beirat, Beauftragter und Konzept`, reihe, m.entwicklung.yMaxKreise, true));
+    katalog.push(verlaufEintrag(m, `entwicklung-${kreis.schluessel}`, `${anzeigeName(kreis)}: Gebiete mit Beirat, Beauftragter und Konzept`, reihe, m.entwicklung.yMaxKreise, true));
   }
   return katalog;
 }
