@@ -20,6 +20,8 @@ export function vergleicheStand(a: string | undefined, b: string | undefined): n
 export function belegtAb(stand: string | undefined, heute: string): string | undefined {
   if (stand === undefined || stand === UNBEKANNT) return undefined;
   const [j, m, t] = stand.split('-') as [string, string?, string?];
-  const tag = t ? stand : m ? `${j}-${m}-${String(new Date(Date.UTC(Number(j), Number(m), 0)).getUTCDate()).padStart(2, '0')}` : `${j}-12-31`;
+  let tag = stand;
+  if (!m) tag = `${j}-12-31`;
+  else if (!t) tag = `${j}-${m}-${new Date(Date.UTC(Number(j), Number(m), 0)).getUTCDate()}`;
   return tag < heute ? tag : heute;
 }
