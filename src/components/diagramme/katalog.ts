@@ -21,8 +21,6 @@ import { FONDSARTEN, label, STRUKTURTYPEN } from '../../lib/vokabular.ts';
 interface Gemeinsam {
   /** File name without extension, also the SVG's id prefix. */
   name: string;
-  /** The page the chart belongs to, for the download's footer. */
-  seite: string;
   titel: string;
   /** What the chart shows, in words: the SVG's <desc>. */
   beschreibung: string;
@@ -105,7 +103,6 @@ function fondsEintrag(m: Modelle): Diagramm {
   return {
     art: 'fonds',
     name: 'integrationsfonds',
-    seite: 'integrationsfonds/',
     titel: `Integrationsfonds M-V: Mittel je Jahr ${FONDS_JAHRE.von}–${FONDS_JAHRE.bis}`,
     beschreibung: `Liegende Balken je Jahr, getrennt nach geplant (Ansatz), beschlossen und Ist. Bekannte Beträge – ${bekannt.join('; ')}. Alle übrigen Beträge sind unbekannt und als Lücke beschriftet.${hervorhebung ? ` ${hervorhebung.text}` : ''}`,
     fusszeilen: [
@@ -126,7 +123,6 @@ function verlaufEintrag(m: Modelle, name: string, titel: string, reihe: Reihe, y
   return {
     art: 'verlauf',
     name,
-    seite: 'entwicklung/',
     titel: `${titel}, ${m.achse.von.slice(0, 4)} bis heute`,
     beschreibung: `Drei Reihen übereinander auf einer Zeitachse von ${m.achse.von.slice(0, 4)} bis ${datumDeutsch(m.heute)}: je Merkmal die Zahl der Gebiete mit eigener Struktur (gefüllte Stufen) und mit beschlossener oder geplanter (gestrichelt). Stand ${datumDeutsch(m.heute)} – ${heuteText}. Senkrechte Linien: ${ereignisText}.${undatiert > 0 ? ` Nicht enthalten: ${undatiert} Angaben mit undatierter Quelle.` : ''}`,
     fusszeilen: [
