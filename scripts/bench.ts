@@ -43,11 +43,59 @@ const vorlagen: [string, RegExp, number | undefined][] = [
   ['Amtsseite (größte)', /^amt\/\d{9}\/index\.html$/, undefined],
   ['Kreisseite (größte)', /^kreis\/\d{5}\/index\.html$/, undefined],
   ['Datenseite /daten/', /^daten\/index\.html$/, undefined],
+  ['Integrationsfonds /integrationsfonds/', /^integrationsfonds\/index\.html$/, undefined],
+  ['Entwicklung /entwicklung/', /^entwicklung\/index\.html$/, undefined],
 ];
 for (const [name, muster, budget] of vorlagen) {
   const passend = seiten.filter((s) => muster.test(path.relative(dist, s).split(path.sep).join('/')));
   if (passend.length === 0) continue;
   messe(`Seitengewicht ${name}`, Math.max(...passend.map(gewicht)) / KB, 'KB gzip', budget);
+}
+
+// The home page also fetches the map data after the first render; it counts towards its budget.
+const start200 = gewicht(path.join(dist, 'index.html')) + gzipGroesse(fs.readFileSync(path.join(dist, 'daten/karte.json')));
+messe('Startseite inkl. Kartendaten (nachgeladen)', start200 / KB, 'KB gzip', 200);
+
+// Interactions in real Chromium: from the user's action to the next frame with the result.
+if (fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+  const { starteServer } = await import('../tests/e2e/server.ts');
+  const { chromium } = await import('playwright-core');
+  const server = await starteServer(dist);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const seite = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  await seite.goto(server.url + '/');
+  await seite.waitForSelector('#karten-ansicht[data-bereit="ja"]');
+  const miss = (aktion: string) =>
+    seite.evaluate(async (aktion) => {
+      const dauer: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        if (aktion === 'tooltip') (document.querySelectorAll<SVGAElement>('#karte-gemeinden a')[100 + i]!).focus();
+        else {
+          const werte = aktion === 'merkmal' ? ['konzept', 'beirat'] : ['kreise', 'gemeinden'];
+          const input = document.querySelector<HTMLInputElement>(`#karten-steuerung input[value="${werte[i % 2]}"]`)!;
+          input.click();
+        }
+        await new Promise((ok) => requestAnimationFrame(() => ok(null)));
+        dauer.push(performance.now() - t0);
+      }
+      return Math.max(...dauer);
+    }, aktion);
+  messe('Merkmal wechseln (max. von 5)', await miss('merkmal'), 'ms', 100);
+  messe('Ebene wechseln (max. von 5)', await miss('ebene'), 'ms', 100);
+  messe('Tooltip öffnen (max. von 5)', await miss('tooltip'), 'ms', 100);
+  await browser.close();
+  await server.stoppe();
+}
+
+// Chart downloads are files, not page weight: reported so a growing PNG is noticed.
+const downloads = dateien.filter((d) => path.relative(dist, d).startsWith(`diagramme${path.sep}`));
+for (const endung of ['svg', 'png', 'csv']) {
+  const passend = downloads.filter((d) => d.endsWith(`.${endung}`));
+  if (passend.length > 0) messe(`Diagramm-Downloads ${endung.toUpperCase()} (${passend.length} Dateien, größte)`, Math.max(...passend.map((d) => fs.statSync(d).size)) / KB, 'KB');
 }
 
 console.log('| Messung | Wert | Budget | |\n|---|---|---|---|');
