@@ -31,10 +31,10 @@ export function kanonischesGebiet(register: Register, g: Gebiet): Gebiet {
 }
 
 /** The page to link to: always the canonical one, so no link goes through a forward. */
-export function seitenPfad(register: Register, g: Gebiet, basis = '/'): string {
-  return eigenerPfad(kanonischesGebiet(register, g), basis);
+export function seitenPfad(g: Gebiet, basis = '/'): string {
+  return leitetWeiter(g) ? `${basis}gemeinde/${g.gemeinde}/` : eigenerPfad(g, basis);
 }
 
-export function jsonPfad(register: Register, g: Gebiet, basis = '/'): string {
-  return eigenerJsonPfad(kanonischesGebiet(register, g), basis);
+export function jsonPfad(g: Gebiet, basis = '/'): string {
+  return leitetWeiter(g) ? `${basis}gemeinde/${g.gemeinde}.json` : eigenerJsonPfad(g, basis);
 }

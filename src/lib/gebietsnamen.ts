@@ -1,8 +1,10 @@
 import { datenSchluessel, eltern, type Gebiet, type Register } from './gebiete.ts';
+import { anzeigeName } from './karte/kartendaten.ts';
 
 /**
- * How pages name a Gebiet. The register keeps the short VG250 name ("Greifswald") and the
- * designation ("Stadt"); honorifics such as "Hansestadt" are not in it, so none are made up here.
+ * How Gebiet pages describe a Gebiet, next to the name the whole site uses (anzeigeName: "Amt
+ * Landhagen", "Landkreis Rostock", "Greifswald"). Honorifics such as "Hansestadt" are not in the
+ * register, so none are made up here.
  */
 
 /** "amtsangehörige Gemeinde", "amtsfreie Stadt", "kreisfreie Stadt", "Amt", "Landkreis", "Land". */
@@ -12,10 +14,6 @@ export function artName(g: Gebiet): string {
   return `${g.art === 'amtsfrei' ? 'amtsfreie' : 'amtsangehörige'} ${g.bezeichnung}`;
 }
 
-/** "Amt Landhagen", "Landkreis Rostock", "Stadt Greifswald", "Gemeinde Benz"; the Land by its name. */
-export function vollerName(g: Gebiet): string {
-  return g.ebene === 'land' ? g.name : `${g.ebene === 'kreis' && g.art === 'kreisfrei' ? 'Stadt' : g.bezeichnung} ${g.name}`;
-}
 
 /** The name of the official key at each Ebene. */
 export const SCHLUESSEL_NAMEN: Record<Gebiet['ebene'], string> = {
@@ -29,6 +27,6 @@ export const SCHLUESSEL_NAMEN: Record<Gebiet['ebene'], string> = {
 export function lage(register: Register, g: Gebiet): string {
   return eltern(register, g)
     .filter((e) => e.ebene !== 'land' && datenSchluessel(e) !== datenSchluessel(g))
-    .map(vollerName)
+    .map(anzeigeName)
     .join(', ');
 }

@@ -2,7 +2,8 @@ import { jsonPfad, seitenPfad } from './adressen.ts';
 import { jahressummen, jeEinwohner, type Jahressumme } from './bewilligungen.ts';
 import { einwohnerVon, GEMEINDEN_ERFASST_AB } from './einwohner.ts';
 import { datenSchluessel, eltern, gemeindenVon, type Gebiet, type Gebietsart, type Register } from './gebiete.ts';
-import { artName, vollerName } from './gebietsnamen.ts';
+import { artName } from './gebietsnamen.ts';
+import { anzeigeName } from './karte/kartendaten.ts';
 import { befund, GELTUNGEN, nachGeltung, richtetSichAn, type Befund, type Geltung } from './geltung.ts';
 import { jsonZeile, type JsonZeile } from './jsonzeile.ts';
 import { bewerte, MERKMALE, zaehle, type Kategorie, type Merkmal } from './merkmale.ts';
@@ -60,7 +61,8 @@ export interface Verweis {
   name: string;
   bezeichnung: string;
   art_name: string;
-  voller_name: string;
+  /** The name the whole site uses: "Amt Landhagen", "Landkreis Rostock", "Greifswald". */
+  anzeigename: string;
   /** Path of the page that shows it (a twin's Gemeinde page). */
   seite: string;
   json: string;
@@ -138,7 +140,7 @@ export interface Gebietsprofil {
   bearbeiten: { datei: string; url: string }[];
 }
 
-export function verweis(grundlagen: Pick<Grundlagen, 'register'>, g: Gebiet, basis = '/'): Verweis {
+export function verweis(g: Gebiet, basis = '/'): Verweis {
   return {
     schluessel: g.schluessel,
     ebene: g.ebene,
@@ -146,9 +148,9 @@ export function verweis(grundlagen: Pick<Grundlagen, 'register'>, g: Gebiet, bas
     name: g.name,
     bezeichnung: g.bezeichnung,
     art_name: artName(g),
-    voller_name: vollerName(g),
-    seite: seitenPfad(grundlagen.register, g, basis),
-    json: jsonPfad(grundlagen.register, g, basis),
+    anzeigename: anzeigeName(g),
+    seite: seitenPfad(g, basis),
+    json: jsonPfad(g, basis),
   };
 }
 
@@ -162,7 +164,7 @@ function imGebiet(gebiete: readonly Gebiet[], g: Gebiet): Set<string> {
 const aufKreisebene = (g: Gebiet) => g.ebene === 'kreis' || g.art === 'kreisfrei';
 
 export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietsprofil {
-  const v = (x: Gebiet) => verweis(gr, x, basis);
+  const v = (x: Gebiet) => verweis(x, basis);
   const schluessel = datenSchluessel(g);
   const einwohnerzeile = gr.einwohner.find((z) => z.daten === einwohnerVon(gr.einwohner, g));
   const anzahlVon = (x: Gebiet) => einwohnerVon(gr.einwohner, x)?.einwohner;
@@ -258,6 +260,6 @@ export interface Weiterleitungsprofil {
   gebiet: Verweis;
 }
 
-export function weiterleitungsprofil(gr: Pick<Grundlagen, 'register'>, g: Gebiet, basis = '/'): Weiterleitungsprofil {
-  return { format: 'integrationsatlas-mv/weiterleitung', version: 1, gebiet: verweis(gr, g, basis) };
+export function weiterleitungsprofil(g: Gebiet, basis = '/'): Weiterleitungsprofil {
+  return { format: 'integrationsatlas-mv/weiterleitung', version: 1, gebiet: verweis(g, basis) };
 }

@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { datumDeutsch, euro } from '../../src/lib/format.ts';
 import type { Gebiet } from '../../src/lib/gebiete.ts';
 import type { Gebietsprofil } from '../../src/lib/gebietsprofil.ts';
 import { KATEGORIEN } from '../../src/lib/merkmale.ts';
 import { label, STATUS } from '../../src/lib/vokabular.ts';
-import { alleSeiten, browserJeDatei } from './browser.ts';
+import { alleSeiten, browserJeDatei, seiteOhneJs } from './browser.ts';
 
 // The Gebiet pages against the built site: one per register entry, the same facts as the CSVs
 // and as their JSON twins, unknown as "unbekannt", forwards that arrive, and a one-page print.
@@ -20,13 +19,6 @@ const csv = (datei: string) =>
 const twin = (pfad: string) => JSON.parse(fs.readFileSync(path.join(dist(), pfad), 'utf8'));
 const html = (pfad: string) => fs.readFileSync(path.join(dist(), pfad, 'index.html'), 'utf8');
 const zahl = (n: number) => new Intl.NumberFormat('de-DE').format(n);
-
-async function oeffne(pfad: string): Promise<Page> {
-  const kontext = await browser().newContext({ javaScriptEnabled: false });
-  const seite = await kontext.newPage();
-  await seite.goto(inject('basisUrl') + pfad);
-  return seite;
-}
 
 describe('one page and one JSON twin per Gebiet', () => {
   it('covers every Gebiet in the register: 724 Gemeinden, 76 Ämter, 6 Landkreise, the Land, and forwards for the 42 twins', () => {
@@ -68,7 +60,7 @@ describe('one page and one JSON twin per Gebiet', () => {
 
 describe('content against the CSV rows', () => {
   it('shows Rostock with every observation, its population and every fund approval from the CSVs', async () => {
-    const seite = await oeffne('/gemeinde/13003000/');
+    const { kontext, seite } = await seiteOhneJs(browser(), '/gemeinde/13003000/');
     const beobachtungen = csv('strukturen.csv').filter((z) => z.daten.gebiet === '13003000');
     expect(beobachtungen.length).toBeGreaterThan(3);
     for (const { zeile, daten } of beobachtungen) {
@@ -88,13 +80,13 @@ describe('content against the CSV rows', () => {
     }
     const summe = bewilligungen.reduce((s, z) => s + Number(z.daten.betrag_eur), 0);
     expect(await seite.locator('[data-summe="2017"]').innerText()).toBe(euro(Math.round(summe * 100) / 100));
-    await seite.context().close();
+    await kontext.close();
   });
 
   it('matches its JSON twin on the sample pages', async () => {
     for (const pfad of ['/gemeinde/13075039/', '/gemeinde/13003000/', '/gemeinde/13076001/', '/amt/130765659/', '/kreis/13075/', '/land/']) {
       const p = twin(pfad === '/land/' ? 'land.json' : `${pfad.slice(1, -1)}.json`) as Gebietsprofil;
-      const seite = await oeffne(pfad);
+      const { kontext, seite } = await seiteOhneJs(browser(), pfad);
       expect(await seite.locator('h1').innerText(), pfad).toBe(p.gebiet.name);
       expect(await seite.locator('[data-feld="einwohner"] [data-wert]').innerText(), pfad).toBe(p.einwohner ? zahl(p.einwohner.einwohner!) : 'unbekannt');
       const aussagen = await seite.locator('#was-gilt ~ ul > li[data-geltung]').evaluateAll((li) => li.map((l) => `${l.getAttribute('data-aussage')}:${l.getAttribute('data-geltung')}`));
@@ -111,7 +103,7 @@ describe('content against the CSV rows', () => {
       const kategorie = (w: string) => KATEGORIEN.find((k) => k.wert === w)!.label;
       expect(teile, pfad).toEqual(p.teilgebiete.map((t) => [t.gebiet.schluessel, kategorie(t.merkmale.beirat), kategorie(t.merkmale.beauftragte), kategorie(t.merkmale.konzept)]));
       expect(await seite.getByRole('link', { name: p.gebiet.json }).getAttribute('href'), pfad).toBe(p.gebiet.json);
-      await seite.context().close();
+      await kontext.close();
     }
   });
 });
@@ -124,7 +116,7 @@ describe('unknown and uncertain', () => {
     }
     expect(csv('strukturen.csv').filter((z) => z.daten.gebiet === '13076' && z.daten.status === 'vorhanden')).toEqual([]);
 
-    const seite = await oeffne('/gemeinde/13076001/');
+    const { kontext, seite } = await seiteOhneJs(browser(), '/gemeinde/13076001/');
     expect(await seite.locator('[data-feld="einwohner"] [data-wert]').innerText()).toBe('unbekannt');
     expect(await seite.locator('tr[data-typ] [data-status]').allInnerTexts()).toEqual(Array(5).fill('unbekannt'));
     expect(await seite.locator('[data-fonds="leer"]').innerText()).toContain('unbekannt');
@@ -136,7 +128,7 @@ describe('unknown and uncertain', () => {
     const beirat = seite.locator('li[data-aussage="beirat-gemeinden"]');
     expect(await beirat.getAttribute('data-geltung')).toBe('wohl-nicht');
     expect(await beirat.innerText()).toMatch(/wahrscheinlich nicht[\s\S]*alle Gemeinden ab etwa 6\.000 Einwohnern/);
-    await seite.context().close();
+    await kontext.close();
 
     const p = twin('gemeinde/13076001.json') as Gebietsprofil;
     expect(p.einwohner).toBeNull();
@@ -146,14 +138,14 @@ describe('unknown and uncertain', () => {
 
   it('shows Grevesmühlen and Demmin as borderline for the Beirat rule, marked as not checked against the law', async () => {
     for (const [ags, einwohner] of [['13074026', '10.167'], ['13071029', '9.583']] as const) {
-      const seite = await oeffne(`/gemeinde/${ags}/`);
+      const { kontext, seite } = await seiteOhneJs(browser(), `/gemeinde/${ags}/`);
       const beirat = seite.locator('li[data-aussage="beirat-gemeinden"]');
       expect(await beirat.getAttribute('data-geltung')).toBe('grenzfall');
       const text = await beirat.innerText();
       expect(text).toContain('Grenzfall');
       expect(text).toContain(`${einwohner} Einwohner`);
       expect(text).toContain('Wortlaut nicht geprüft');
-      await seite.context().close();
+      await kontext.close();
     }
   });
 });
@@ -167,25 +159,25 @@ describe('forwards, names and print', () => {
       ['/kreis/vorpommern-greifswald/', '/kreis/13075/'],
       ['/amt/landhagen/', '/amt/130755555/'],
     ] as const) {
-      const seite = await oeffne(von);
+      const { kontext, seite } = await seiteOhneJs(browser(), von);
       await seite.waitForURL(`**${nach}`);
       expect(await seite.locator('h1').innerText()).not.toContain('Weiter');
-      await seite.context().close();
+      await kontext.close();
     }
-    const seite = await oeffne('/gemeinde/benz/');
+    const { kontext, seite } = await seiteOhneJs(browser(), '/gemeinde/benz/');
     expect(await seite.locator('main a').evaluateAll((a) => a.map((x) => x.getAttribute('href')))).toEqual(['/gemeinde/13074004/', '/gemeinde/13075010/']);
-    await seite.context().close();
-    const rostock = await oeffne('/kreis/rostock/');
+    await kontext.close();
+    const { kontext: rostockKontext, seite: rostock } = await seiteOhneJs(browser(), '/kreis/rostock/');
     expect(await rostock.locator('main a').evaluateAll((a) => a.map((x) => x.getAttribute('href')))).toEqual(['/gemeinde/13003000/', '/kreis/13072/']);
-    await rostock.context().close();
+    await rostockKontext.close();
   });
 
   it('prints a typical Gemeinde on one A4 page', async () => {
     for (const pfad of ['/gemeinde/13075142/', '/gemeinde/13072001/', '/gemeinde/13076001/']) {
-      const seite = await oeffne(pfad);
+      const { kontext, seite } = await seiteOhneJs(browser(), pfad);
       const pdf = (await seite.pdf({ format: 'A4' })).toString('latin1');
       expect(Math.max(...[...pdf.matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1]))), pfad).toBe(1);
-      await seite.context().close();
+      await kontext.close();
     }
   });
 });

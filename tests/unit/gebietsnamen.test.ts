@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eigenerJsonPfad, eigenerPfad, jsonPfad, leitetWeiter, seitenPfad } from '../../src/lib/adressen.ts';
-import { artName, lage, vollerName } from '../../src/lib/gebietsnamen.ts';
+import { artName, lage } from '../../src/lib/gebietsnamen.ts';
 import { TEST_REGISTER } from '../hilfen/register.ts';
 
 const g = (s: string) => TEST_REGISTER.get(s)!;
@@ -19,16 +19,6 @@ describe('names of a Gebiet', () => {
     ]);
   });
 
-  it('builds the full name from designation and name, without made-up honorifics', () => {
-    expect(['13', '13003', '13075', '130755553', '13075039', '13075142'].map((s) => vollerName(g(s)))).toEqual([
-      'Mecklenburg-Vorpommern',
-      'Stadt Rostock',
-      'Landkreis Vorpommern-Greifswald',
-      'Amt Landhagen',
-      'Stadt Greifswald',
-      'Gemeinde Weitenhagen',
-    ]);
-  });
 
   it('tells namesakes apart by Amt and Kreis, never naming a kreisfreie Stadt twice', () => {
     expect(lage(TEST_REGISTER, g('13075142'))).toBe('Amt Landhagen, Landkreis Vorpommern-Greifswald');
@@ -51,9 +41,10 @@ describe('addresses', () => {
     expect(leitetWeiter(g('13003'))).toBe(true);
     expect(leitetWeiter(g('13003000'))).toBe(false);
     expect(leitetWeiter(g('130755553'))).toBe(false);
-    expect(seitenPfad(TEST_REGISTER, g('130750039'))).toBe('/gemeinde/13075039/');
-    expect(seitenPfad(TEST_REGISTER, g('13003'))).toBe('/gemeinde/13003000/');
-    expect(jsonPfad(TEST_REGISTER, g('13003'))).toBe('/gemeinde/13003000.json');
-    expect(seitenPfad(TEST_REGISTER, g('13075'))).toBe('/kreis/13075/');
+    expect(seitenPfad(g('130750039'))).toBe('/gemeinde/13075039/');
+    expect(seitenPfad(g('13003'), '/atlas/')).toBe('/atlas/gemeinde/13003000/');
+    expect(jsonPfad(g('13003'))).toBe('/gemeinde/13003000.json');
+    expect(seitenPfad(g('13075'))).toBe('/kreis/13075/');
+    expect(jsonPfad(g('13075142'))).toBe('/gemeinde/13075142.json');
   });
 });

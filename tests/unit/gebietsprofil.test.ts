@@ -60,8 +60,8 @@ describe('gebietsprofil of an amtsangehörige Gemeinde without own data', () => 
   const p = profil('13075142');
 
   it('names the Gebiet and links its parents, nearest first', () => {
-    expect(p.gebiet).toMatchObject({ schluessel: '13075142', art_name: 'amtsangehörige Gemeinde', voller_name: 'Gemeinde Weitenhagen', seite: '/gemeinde/13075142/', json: '/gemeinde/13075142.json' });
-    expect(p.eltern.map((e) => [e.voller_name, e.seite])).toEqual([
+    expect(p.gebiet).toMatchObject({ schluessel: '13075142', art_name: 'amtsangehörige Gemeinde', anzeigename: 'Weitenhagen', seite: '/gemeinde/13075142/', json: '/gemeinde/13075142.json' });
+    expect(p.eltern.map((e) => [e.anzeigename, e.seite])).toEqual([
       ['Amt Landhagen', '/amt/130755553/'],
       ['Landkreis Vorpommern-Greifswald', '/kreis/13075/'],
       ['Mecklenburg-Vorpommern', '/land/'],
@@ -169,7 +169,7 @@ describe('gebietsprofil of the Land', () => {
 
 describe('weiterleitungsprofil', () => {
   it('points an amtsfreie unit to its Gemeinde page and twin', () => {
-    expect(weiterleitungsprofil(GRUNDLAGEN, TEST_REGISTER.get('130750039')!)).toEqual({
+    expect(weiterleitungsprofil(TEST_REGISTER.get('130750039')!)).toEqual({
       format: 'integrationsatlas-mv/weiterleitung',
       version: 1,
       gebiet: expect.objectContaining({ schluessel: '130750039', seite: '/gemeinde/13075039/', json: '/gemeinde/13075039.json' }),

@@ -81,7 +81,7 @@ describe('kartenDaten', () => {
     const greifswald = daten.gebiete.find((x) => x.s === '13075039')!;
     expect(einheitVon(greifswald, 'aemter')).toBe('130750039');
     expect(seitenPfad(g('130750039'))).toBe('gemeinde/13075039/');
-    expect(seitenPfad(g('13003'))).toBe('kreis/13003/');
+    expect(seitenPfad(g('13003'))).toBe('gemeinde/13003000/');
     expect(seitenPfad(g('13'))).toBe('land/');
     expect(daten.gebiete.find((x) => x.s === '130750039')?.z).toBe(true);
   });

@@ -1,4 +1,5 @@
 import type { Ebene } from '../schluessel.ts';
+import { seitenPfad as kanonischerPfad } from '../adressen.ts';
 import type { Gebiet } from '../gebiete.ts';
 import type { Indikator, IndikatorMitBewertung, KartenBewertung } from './indikatoren.ts';
 import type { Muster } from './stil.ts';
@@ -39,11 +40,9 @@ export function anzeigeName(g: Gebiet): string {
   return g.name;
 }
 
-/** Where a Gebiet's page is. Twins (amtsfreie Gemeinde at Amt level) lead to the Gemeinde. */
+/** Where a Gebiet's page is, relative to the site root. Twins (amtsfreie Gemeinde at Amt level, kreisfreie Stadt at Kreis level) lead to the Gemeinde. */
 export function seitenPfad(g: Gebiet): string {
-  if (g.ebene === 'land') return 'land/';
-  if (g.ebene === 'amt' && g.gemeinde) return `gemeinde/${g.gemeinde}/`;
-  return `${g.ebene}/${g.schluessel}/`;
+  return kanonischerPfad(g, '');
 }
 
 /** The unit a Gemeinde belongs to at a map level: itself, its Amt-level unit, or its Kreis. */

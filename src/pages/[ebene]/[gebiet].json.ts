@@ -12,5 +12,5 @@ export const GET: APIRoute = ({ props }) => {
   const g = (props as { gebiet: Gebiet }).gebiet;
   const grundlagen = grundlagenAus(ladeDatenbestand());
   const basis = import.meta.env.BASE_URL;
-  return Response.json(leitetWeiter(g) ? weiterleitungsprofil(grundlagen, g, basis) : gebietsprofil(grundlagen, g, basis));
+  return Response.json(leitetWeiter(g) ? weiterleitungsprofil(g, basis) : gebietsprofil(grundlagen, g, basis));
 };
