@@ -1,5 +1,5 @@
 import { jsonPfad, seitenPfad } from './adressen.ts';
-import { jahressummen, jeEinwohner, type Jahressumme } from './bewilligungen.ts';
+import { jahressummen, jeEinwohner, type Jahressumme } from './fonds/bewilligungen.ts';
 import { einwohnerVon, GEMEINDEN_ERFASST_AB } from './einwohner.ts';
 import { datenSchluessel, eltern, gemeindenVon, type Gebiet, type Gebietsart, type Register } from './gebiete.ts';
 import { artName } from './gebietsnamen.ts';
@@ -223,7 +223,7 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
       : {
           jahre: jahressummen(gr.bewilligungen.filter((z) => drin.has(z.daten.gebiet))).map((j) => ({
             ...j,
-            je_einwohner_eur: jeEinwohner(j.summe_eur, anzahlVon(g)),
+            je_einwohner_eur: jeEinwohner(j.summe_eur ?? undefined, anzahlVon(g)) ?? null,
           })),
         };
 

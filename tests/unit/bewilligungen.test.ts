@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jahressummen, jeEinwohner } from '../../src/lib/bewilligungen.ts';
+import { jahressummen } from '../../src/lib/fonds/bewilligungen.ts';
 import type { FondsBewilligungZeile } from '../../src/lib/schema/fonds.ts';
 
 let nr = 1;
@@ -16,22 +16,11 @@ describe('jahressummen', () => {
   });
 
   it('never counts an unknown amount as 0: the total becomes unknown, the known part a lower bound', () => {
-    const [j] = jahressummen([zeile(2017, 100), zeile(2017, undefined)]);
-    expect(j).toEqual({ jahr: 2017, anzahl: 2, summe_eur: null, bekannt_eur: 100, unbekannte_betraege: 1 });
-    expect(jahressummen([zeile(2017, undefined)])[0]!.summe_eur).toBeNull();
+    expect(jahressummen([zeile(2017, 100), zeile(2017, undefined)])).toEqual([{ jahr: 2017, anzahl: 2, summe_eur: null, bekannt_eur: 100, unbekannte_betraege: 1 }]);
+    expect(jahressummen([zeile(2017, undefined)])).toEqual([{ jahr: 2017, anzahl: 1, summe_eur: null, bekannt_eur: null, unbekannte_betraege: 1 }]);
   });
 
   it('knows no year without rows (absent, not 0)', () => {
     expect(jahressummen([])).toEqual([]);
-  });
-});
-
-describe('jeEinwohner', () => {
-  it('divides to a hundredth of a cent and stays unknown when a part is unknown', () => {
-    expect(jeEinwohner(44401.21, 205307)).toBe(0.2163);
-    expect(jeEinwohner(500, 224956)).toBe(0.0022);
-    expect(jeEinwohner(null, 205307)).toBeNull();
-    expect(jeEinwohner(100, undefined)).toBeNull();
-    expect(jeEinwohner(100, 0)).toBeNull();
   });
 });

@@ -114,7 +114,7 @@ describe('gebietsprofil of a kreisfreie Stadt', () => {
 
   it('sums its approvals per year and per inhabitant', () => {
     expect(p.fonds.jahre).toEqual([{ jahr: 2017, anzahl: 2, summe_eur: 9519.48, bekannt_eur: 9519.48, unbekannte_betraege: 0 }]);
-    expect(p.fonds.im_gebiet!.jahre[0]!.je_einwohner_eur).toBe(0.0464);
+    expect(p.fonds.im_gebiet!.jahre[0]!.je_einwohner_eur).toBeCloseTo(9519.48 / 205307, 10);
     expect(p.fonds.bewilligungen.map((b) => b.betrag_eur)).toEqual([6991.08, 2528.4]);
   });
 });
@@ -148,7 +148,7 @@ describe('gebietsprofil of a Landkreis', () => {
     expect(p.fonds.jahre.map((j) => j.jahr)).toEqual([2018]);
     expect(p.fonds.im_gebiet!.jahre).toEqual([
       { jahr: 2017, anzahl: 2, summe_eur: null, bekannt_eur: 1000, unbekannte_betraege: 1, je_einwohner_eur: null },
-      { jahr: 2018, anzahl: 1, summe_eur: 500, bekannt_eur: 500, unbekannte_betraege: 0, je_einwohner_eur: 0.0022 },
+      { jahr: 2018, anzahl: 1, summe_eur: 500, bekannt_eur: 500, unbekannte_betraege: 0, je_einwohner_eur: 500 / 224956 },
     ]);
   });
 });

@@ -48,6 +48,30 @@ export function bewilligungenJeKreis(zeilen: readonly GepruefteZeile<FondsBewill
     .sort((a, b) => a.kreis.localeCompare(b.kreis) || a.jahr - b.jahr);
 }
 
+/** The approvals of one year within one Gebiet (Gebiet pages). */
+export interface Jahressumme {
+  jahr: number;
+  /** Number of approvals on file for the year. */
+  anzahl: number;
+  /** Total of the year; null (unknown) as soon as one amount is unknown, never counted as 0. */
+  summe_eur: number | null;
+  /** Total of the known amounts, the lower bound when summe_eur is unknown; null when none is known. */
+  bekannt_eur: number | null;
+  /** How many approvals have no amount. */
+  unbekannte_betraege: number;
+}
+
+/** One total per year with approvals on file, oldest first. Years without rows are absent, not 0. */
+export function jahressummen(zeilen: readonly GepruefteZeile<FondsBewilligungZeile>[]): Jahressumme[] {
+  const jahre = [...new Set(zeilen.map((z) => z.daten.jahr))].sort((a, b) => a - b);
+  return jahre.map((jahr) => {
+    const betraege = zeilen.filter((z) => z.daten.jahr === jahr).map((z) => z.daten.betrag_eur);
+    const bekannt = summe(betraege) ?? null;
+    const unbekannte = betraege.filter((b) => b === undefined).length;
+    return { jahr, anzahl: betraege.length, summe_eur: unbekannte === 0 ? bekannt : null, bekannt_eur: bekannt, unbekannte_betraege: unbekannte };
+  });
+}
+
 /** Euro per inhabitant; unknown when either side is. */
 export function jeEinwohner(betrag: number | undefined, einwohner: number | undefined): number | undefined {
   return betrag === undefined || einwohner === undefined || einwohner === 0 ? undefined : betrag / einwohner;
