@@ -8,7 +8,11 @@ import type { Gebiet } from './gebiete.ts';
 
 const UMLAUTE: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
-/** "Röbel/Müritz" → "roebel-mueritz", "Born a. Darß" → "born-a-darss". Always contains a letter, never only digits. */
+/**
+ * "Röbel/Müritz" → "roebel-mueritz", "Born a. Darß" → "born-a-darss": the usual German spelling of
+ * umlauts in addresses. (The map's search folds differently, ü and ue both to u, so that typed
+ * variants match; an address needs one fixed form.)
+ */
 export function kurzname(name: string): string {
   return name
     .toLocaleLowerCase('de')
