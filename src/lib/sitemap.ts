@@ -1,12 +1,22 @@
 /**
- * sitemap.xml and robots.txt. The sitemap lists every HTML page of the build (so pages added by
- * any section appear without registering them), as absolute URLs under the site and base path.
+ * sitemap.xml and robots.txt. The sitemap lists every HTML page of the build that may be indexed
+ * (so pages added by any section appear without registering them), as absolute URLs under the
+ * site and base path.
  */
 
 /** Pages worth listing: HTML routes ("" or ending in "/"), not downloads and not the 404 page. */
 export function istSeite(pfad: string): boolean {
   const p = pfad.replace(/^\/+/, '');
   return (p === '' || p.endsWith('/')) && p !== '404/';
+}
+
+/** False for a page that asks not to be indexed (`<meta name="robots" content="noindex">`): 404, embed views. */
+export function istIndexierbar(html: string): boolean {
+  for (const m of html.matchAll(/<meta\b[^>]*>/gi)) {
+    const tag = m[0];
+    if (/\bname\s*=\s*["']?robots["']?/i.test(tag) && /\bcontent\s*=\s*["'][^"']*\bnoindex\b/i.test(tag)) return false;
+  }
+  return true;
 }
 
 /** Absolute URL of a page path as Astro's build reports it ("" or "daten/", without the base). */

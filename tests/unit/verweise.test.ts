@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idsIn, ordneZu, seitenPfad, verweiseIn } from '../../src/lib/messen/verweise.ts';
-import { istSeite, robotsTxt, seitenUrl, sitemapXml } from '../../src/lib/sitemap.ts';
+import { istIndexierbar, istSeite, robotsTxt, seitenUrl, sitemapXml } from '../../src/lib/sitemap.ts';
 
 describe('verweiseIn', () => {
   it('finds links, assets and form targets with their rel, decoding entities', () => {
@@ -59,6 +59,12 @@ describe('seitenPfad', () => {
 describe('sitemap', () => {
   it('lists HTML pages only, not downloads or the 404 page', () => {
     expect(['', 'daten/', 'daten/strukturen.csv', '404/', 'robots.txt', 'gesetz/leichte-sprache/'].filter(istSeite)).toEqual(['', 'daten/', 'gesetz/leichte-sprache/']);
+  });
+
+  it('leaves out pages marked noindex', () => {
+    expect(istIndexierbar('<head><meta name="robots" content="noindex" /></head>')).toBe(false);
+    expect(istIndexierbar("<meta content='noindex, nofollow' name='robots'>")).toBe(false);
+    expect(istIndexierbar('<meta name="description" content="noindex im Text"><meta name="robots" content="index">')).toBe(true);
   });
 
   it('builds absolute URLs under site and base path', () => {
