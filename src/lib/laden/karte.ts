@@ -1,6 +1,7 @@
+import { fondsIndikator } from '../karte/fondsindikator.ts';
 import { strukturIndikatoren } from '../karte/indikatoren.ts';
 import { kartenDaten, type KartenDaten } from '../karte/kartendaten.ts';
-import { strukturen } from '../schema/index.ts';
+import { einwohner, fondsBewilligungen, strukturen } from '../schema/index.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
 
 let daten: KartenDaten | undefined;
@@ -9,7 +10,7 @@ let daten: KartenDaten | undefined;
 export function ladeKartenDaten(): KartenDaten {
   if (!daten) {
     const d = ladeDatenbestand();
-    daten = kartenDaten(d.gebiete, [...strukturIndikatoren(d.zeilen(strukturen), d.register)]);
+    daten = kartenDaten(d.gebiete, [...strukturIndikatoren(d.zeilen(strukturen), d.register), fondsIndikator(d.zeilen(fondsBewilligungen), d.zeilen(einwohner))]);
   }
   return daten;
 }

@@ -1,12 +1,13 @@
 import { einwohner } from './einwohner.ts';
 import { ereignisse } from './ereignisse.ts';
 import { fondsBewilligungen, fondsHaushalt } from './fonds.ts';
+import { forderungen } from './forderungen.ts';
 import { gebietsaenderungen } from './gebietsaenderungen.ts';
 import { intgAussagen } from './intg-aussagen.ts';
 import { strukturen } from './strukturen.ts';
 import type { Tabelle } from './tabelle.ts';
 
-export { einwohner, ereignisse, fondsBewilligungen, fondsHaushalt, gebietsaenderungen, intgAussagen, strukturen };
+export { einwohner, ereignisse, fondsBewilligungen, fondsHaushalt, forderungen, gebietsaenderungen, intgAussagen, strukturen };
 
 /** Every curated table in `data/`, in the order docs and downloads list them. */
-export const TABELLEN: readonly Tabelle[] = [strukturen, fondsHaushalt, fondsBewilligungen, einwohner, intgAussagen, ereignisse, gebietsaenderungen];
+export const TABELLEN: readonly Tabelle[] = [strukturen, fondsHaushalt, fondsBewilligungen, einwohner, intgAussagen, forderungen, ereignisse, gebietsaenderungen];
