@@ -133,6 +133,8 @@ export interface Gebietsprofil {
   verlauf: JsonZeile<StrukturZeile>[];
   /** Amt and Kreis: their Gemeinden; Land: the Kreise. Empty for Gemeinden. */
   teilgebiete: Teilgebiet[];
+  /** Sources of the population figures shown for other Gebiete (teilgebiete, fuer_gemeinden), each once. */
+  einwohner_quellen: { quelle_url: string; quelle_titel: string; stichtag: string }[];
   /** Amt, Kreis, Land: how many of their Gemeinden fall into each category, per Merkmal. */
   zaehlung_gemeinden: { gemeinden: number; merkmale: Record<Merkmal, Record<Kategorie, number>> } | null;
   fonds: Fondsuebersicht;
@@ -227,6 +229,13 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
           })),
         };
 
+  const gezeigt = [...teilgebiete.map((t) => t.gebiet.schluessel), ...fuer_gemeinden.flatMap((f) => f.betroffen.map((b) => b.gebiet.schluessel))];
+  const quellen = new Map<string, { quelle_url: string; quelle_titel: string; stichtag: string }>();
+  for (const s of gezeigt) {
+    const z = einwohnerVon(gr.einwohner, gr.register.get(s)!);
+    if (z) quellen.set(`${z.quelle_url}|${z.stichtag}`, { quelle_url: z.quelle_url, quelle_titel: z.quelle_titel, stichtag: z.stichtag });
+  }
+
   const aenderungen_bis = gr.aenderungen.reduce<string | null>((max, z) => (max === null || z.daten.datum > max ? z.daten.datum : max), null);
 
   return {
@@ -244,6 +253,7 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
     strukturen: strukturstand,
     verlauf: verlauf(gr.strukturen, schluessel).map((z) => jsonZeile(strukturen, z)),
     teilgebiete,
+    einwohner_quellen: [...quellen.values()],
     zaehlung_gemeinden,
     fonds: { bewilligungen: eigeneBewilligungen.map((z) => jsonZeile(fondsBewilligungen, z)), jahre: jahressummen(eigeneBewilligungen), im_gebiet },
     bearbeiten: [strukturen, einwohner, fondsBewilligungen, intgAussagen].map((t) => ({ datei: `data/${t.datei}`, url: bearbeitenUrl(`data/${t.datei}`) })),

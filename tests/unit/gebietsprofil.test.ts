@@ -142,6 +142,7 @@ describe('gebietsprofil of a Landkreis', () => {
     expect(p.fuer_gemeinden).toHaveLength(1);
     expect(p.fuer_gemeinden[0]!.anzahl).toEqual({ gilt: 1, grenzfall: 0, unbekannt: 0, 'wohl-nicht': 1, 'gilt-nicht': 0 });
     expect(p.fuer_gemeinden[0]!.betroffen.map((b) => [b.gebiet.name, b.geltung, b.einwohner])).toEqual([['Greifswald', 'gilt', 56092]]);
+    expect(p.einwohner_quellen).toEqual([{ quelle_url: 'https://example.org/e', quelle_titel: 'E', stichtag: '2024-12-31' }]);
   });
 
   it('totals approvals within the Kreis per year; a year with an unknown amount has no total and no per-inhabitant figure', () => {
