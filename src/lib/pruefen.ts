@@ -3,6 +3,7 @@ import { leseCsv } from './csv/lesen.ts';
 import type { Fehler } from './csv/fehler.ts';
 import { feldRegister, UNBEKANNT, type FeldMeta } from './schema/felder.ts';
 import type { Tabelle } from './schema/tabelle.ts';
+import { liegtInZukunft } from './schema/werte.ts';
 import type { Register } from './gebiete.ts';
 
 export interface PruefKontext {
@@ -119,7 +120,7 @@ export function pruefeTabelle<S extends z.ZodObject>(
 }
 
 function pruefeGegenKontext(meta: FeldMeta, wert: string, kontext: PruefKontext): { meldung: string; erwartet: string } | undefined {
-  if (meta.nichtInZukunft && wert !== UNBEKANNT && wert.slice(0, kontext.heute.length) > kontext.heute.slice(0, wert.length)) {
+  if (meta.nichtInZukunft && wert !== UNBEKANNT && liegtInZukunft(wert, kontext.heute)) {
     return { meldung: 'Datum liegt in der Zukunft', erwartet: `ein Datum bis ${kontext.heute}` };
   }
   if (meta.gebiet && kontext.register) {
