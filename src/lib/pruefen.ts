@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { leseCsv } from './csv/lesen.ts';
 import type { Fehler } from './csv/fehler.ts';
 import { feldRegister, UNBEKANNT, type FeldMeta } from './schema/felder.ts';
-import type { Tabelle } from './schema/tabelle.ts';
+import type { BezugsKontext, Tabelle } from './schema/tabelle.ts';
 import { liegtInZukunft } from './schema/werte.ts';
 import type { Register } from './gebiete.ts';
 
@@ -134,4 +134,18 @@ function pruefeGegenKontext(meta: FeldMeta, wert: string, kontext: PruefKontext)
     }
   }
   return undefined;
+}
+
+/** Runs a table's checks against other tables and locates each finding like every other message. */
+export function pruefeBezuege<S extends z.ZodObject>(tabelle: Tabelle<S>, zeilen: readonly GepruefteZeile<z.output<S>>[], kontext: BezugsKontext): Fehler[] {
+  if (!tabelle.bezuege || zeilen.length === 0) return [];
+  const spalten = Object.keys(tabelle.schema.shape);
+  return tabelle.bezuege(zeilen, kontext).map((v) => ({
+    datei: `data/${tabelle.datei}`,
+    zeile: v.zeile,
+    spalte: spalten.indexOf(v.spalte) + 1,
+    meldung: v.meldung,
+    gefunden: v.gefunden,
+    erwartet: v.erwartet,
+  }));
 }

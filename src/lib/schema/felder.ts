@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ebeneVon, type Ebene } from '../schluessel.ts';
-import { ANZAHL_ERWARTET, BETRAG_ERWARTET, fehlt, pruefeAnzahl, pruefeBetrag, pruefeDatum, pruefeUrl, pruefeVokabular, TAG, TEILDATUM, UNBEKANNT, URL_ERWARTET, type Pruefung } from './werte.ts';
+import type { Ebene } from '../schluessel.ts';
+import { ANZAHL_ERWARTET, BETRAG_ERWARTET, fehlt, pruefeAnzahl, pruefeBetrag, pruefeDatum, pruefeSchluesselForm, pruefeUrl, pruefeVokabular, schluesselErwartet, TAG, TEILDATUM, UNBEKANNT, URL_ERWARTET, type Pruefung } from './werte.ts';
 
 /**
  * Field builders for the data tables. Each returns a Zod schema that takes the raw CSV cell
@@ -30,7 +30,8 @@ export const feldRegister = z.registry<FeldMeta>();
 
 export { UNBEKANNT };
 
-function feld<T>(meta: FeldMeta, pruefe: (roh: string) => Pruefung<T>) {
+/** Builds a field from a check of the raw cell and its metadata; exported for table-specific fields. */
+export function feld<T>(meta: FeldMeta, pruefe: (roh: string) => Pruefung<T>) {
   const schema = z.string().transform((roh, ctx): T => {
     const r = pruefe(roh);
     if (r.ok) return r.wert;
@@ -60,21 +61,10 @@ export function text(beschreibung: string) {
 /** A Gebiet key of one of the given Ebenen; whether it exists is checked against the register. */
 export function gebiet(beschreibung: string, ebenen: readonly Ebene[]) {
   const muster = '^13(\\d{3}|\\d{6}|\\d{7})?$';
-  const erwartet = `einen Gebietsschlüssel (${ebenen.map(schluesselFormat).join(', ')})`;
   return feld<string>({ beschreibung, typ: 'string', pflicht: true, muster, gebiet: ebenen }, (roh) => {
     const wert = roh.trim();
-    if (wert === '') return fehlt(erwartet);
-    const ebene = ebeneVon(wert);
-    if (!ebene || !ebenen.includes(ebene)) {
-      const hinweis = /e\+/i.test(wert) ? ' (von Excel in Exponentialschreibweise umgewandelt? Spalte als Text formatieren)' : '';
-      return { ok: false, meldung: `kein gültiger Gebietsschlüssel${hinweis}`, erwartet };
-    }
-    return { ok: true, wert };
+    return wert === '' ? fehlt(schluesselErwartet(ebenen)) : pruefeSchluesselForm(wert, ebenen);
   });
-}
-
-function schluesselFormat(ebene: Ebene): string {
-  return { land: 'Land 13', kreis: 'Kreis 5 Ziffern', gemeinde: 'Gemeinde 8 Ziffern (AGS)', amt: 'Amt 9 Ziffern' }[ebene];
 }
 
 /** An exact calendar day, ISO 8601 (YYYY-MM-DD). */

@@ -2,10 +2,21 @@ import { einwohner } from './einwohner.ts';
 import { fondsBewilligungen, fondsHaushalt } from './fonds.ts';
 import { gebietsaenderungen } from './gebietsaenderungen.ts';
 import { intgAussagen } from './intg-aussagen.ts';
+import { abfrageAnfragen, abfrageAntworten, abfrageFragen } from './musterabfrage.ts';
 import { strukturen } from './strukturen.ts';
 import type { Tabelle } from './tabelle.ts';
 
-export { einwohner, fondsBewilligungen, fondsHaushalt, gebietsaenderungen, intgAussagen, strukturen };
+export { abfrageAnfragen, abfrageAntworten, abfrageFragen, einwohner, fondsBewilligungen, fondsHaushalt, gebietsaenderungen, intgAussagen, strukturen };
 
 /** Every curated table in `data/`, in the order docs and downloads list them. */
-export const TABELLEN: readonly Tabelle[] = [strukturen, fondsHaushalt, fondsBewilligungen, einwohner, intgAussagen, gebietsaenderungen];
+export const TABELLEN: readonly Tabelle[] = [
+  strukturen,
+  fondsHaushalt,
+  fondsBewilligungen,
+  einwohner,
+  intgAussagen,
+  gebietsaenderungen,
+  abfrageFragen,
+  abfrageAntworten,
+  abfrageAnfragen,
+];

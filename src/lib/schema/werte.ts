@@ -5,6 +5,8 @@
  * judged by the same code wherever it is entered.
  */
 
+import { ebeneVon, type Ebene } from '../schluessel.ts';
+
 /** Marks an unknown value in a column that allows it. Empty cells in optional columns mean the same. */
 export const UNBEKANNT = 'unbekannt';
 
@@ -87,6 +89,25 @@ export function pruefeUrl(wert: string): Pruefung<string> {
   }
   if (/\s/.test(wert)) return { ok: false, meldung: 'Webadresse enthält Leerzeichen', erwartet };
   return { ok: true, wert };
+}
+
+function schluesselFormat(ebene: Ebene): string {
+  return { land: 'Land 13', kreis: 'Kreis 5 Ziffern', gemeinde: 'Gemeinde 8 Ziffern (AGS)', amt: 'Amt 9 Ziffern' }[ebene];
+}
+
+/** The form of a Gebiet key of one of the given Ebenen (non-empty); whether it exists is the register's business. */
+export function pruefeSchluesselForm(wert: string, ebenen: readonly Ebene[]): Pruefung<string> {
+  const erwartet = schluesselErwartet(ebenen);
+  const ebene = ebeneVon(wert);
+  if (!ebene || !ebenen.includes(ebene)) {
+    const hinweis = /e\+/i.test(wert) ? ' (von Excel in Exponentialschreibweise umgewandelt? Spalte als Text formatieren)' : '';
+    return { ok: false, meldung: `kein gültiger Gebietsschlüssel${hinweis}`, erwartet };
+  }
+  return { ok: true, wert };
+}
+
+export function schluesselErwartet(ebenen: readonly Ebene[]): string {
+  return `einen Gebietsschlüssel (${ebenen.map(schluesselFormat).join(', ')})`;
 }
 
 /** A Stand must not lie after today; partial dates are compared at their own precision. */
