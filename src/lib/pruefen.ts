@@ -123,15 +123,19 @@ function pruefeGegenKontext(meta: FeldMeta, wert: string, kontext: PruefKontext)
   if (meta.nichtInZukunft && wert !== UNBEKANNT && liegtInZukunft(wert, kontext.heute)) {
     return { meldung: 'Datum liegt in der Zukunft', erwartet: `ein Datum bis ${kontext.heute}` };
   }
-  if (meta.gebiet && kontext.register) {
-    const g = kontext.register.get(wert);
-    if (!g) return { meldung: 'Gebietsschlüssel nicht im Gebietsregister', erwartet: 'den Schlüssel eines heutigen Gebiets in MV (siehe /daten/gebiete.csv)' };
-    if (g.gemeinde !== undefined && g.gemeinde !== wert) {
-      return {
-        meldung: `${g.name} ist eine ${g.art === 'kreisfrei' ? 'kreisfreie Stadt' : 'amtsfreie Gemeinde'}; ihre Daten stehen unter dem Gemeindeschlüssel`,
-        erwartet: g.gemeinde,
-      };
-    }
+  if (meta.gebiet && kontext.register) return pruefeGebietImRegister(kontext.register, wert);
+  return undefined;
+}
+
+/** A key must name a Gebiet of the register that keeps its own data (not a kreisfreie Stadt's Kreis, not an amtsfreie Gemeinde's Amt). */
+export function pruefeGebietImRegister(register: Register, wert: string): { meldung: string; erwartet: string } | undefined {
+  const g = register.get(wert);
+  if (!g) return { meldung: 'Gebietsschlüssel nicht im Gebietsregister', erwartet: 'den Schlüssel eines heutigen Gebiets in MV (siehe /daten/gebiete.csv)' };
+  if (g.gemeinde !== undefined && g.gemeinde !== wert) {
+    return {
+      meldung: `${g.name} ist eine ${g.art === 'kreisfrei' ? 'kreisfreie Stadt' : 'amtsfreie Gemeinde'}; ihre Daten stehen unter dem Gemeindeschlüssel`,
+      erwartet: g.gemeinde,
+    };
   }
   return undefined;
 }
