@@ -110,6 +110,11 @@ export function schluesselErwartet(ebenen: readonly Ebene[]): string {
   return `einen Gebietsschlüssel (${ebenen.map(schluesselFormat).join(', ')})`;
 }
 
+/** A day as JJJJ-MM-TT in German local time. */
+export function tagInBerlin(zeitpunkt: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(zeitpunkt);
+}
+
 /** A Stand must not lie after today; partial dates are compared at their own precision. */
 export function liegtInZukunft(wert: string, heute: string): boolean {
   return wert.slice(0, heute.length) > heute.slice(0, wert.length);
