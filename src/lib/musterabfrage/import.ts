@@ -230,7 +230,7 @@ export function bericht(z: Zusammenfuehrung, register: Register, opts: { tabelle
   zeilen.push(
     z.neueZeilen.length === 0
       ? `Nichts geändert: alle ${z.eintraege.length} Antworten stehen schon in ${opts.tabelle}.`
-      : `${opts.tabelle}: ${z.neueZeilen.length} Zeilen ergänzt, keine bestehende Zeile geändert.`,
+      : `${opts.tabelle}: ${z.neueZeilen.length} ${z.neueZeilen.length === 1 ? 'Zeile' : 'Zeilen'} ergänzt, keine bestehende Zeile geändert.`,
   );
   return zeilen;
 }
