@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 /** Debian's Chromium, never a downloaded one. CHROMIUM_PATH overrides the path. */
@@ -40,4 +40,15 @@ export function browserJeDatei(): () => Browser {
     await browser?.close();
   });
   return () => browser!;
+}
+
+/** axe-core's WCAG 2.0/2.1 A and AA violations on the page as it is now, as "rule: targets". Needs a context with bypassCSP. */
+export async function axeVerstoesse(seite: Page): Promise<string[]> {
+  await seite.evaluate(AXE_QUELLE);
+  const ergebnis = (await seite.evaluate(() =>
+    (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+  return ergebnis.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
