@@ -117,7 +117,7 @@ describe('Vorlagen', () => {
       '13075,Vorpommern-Greifswald,,,,,,,,,,',
     ]);
     expect(aemter).toEqual(['gebiet,name,stand,antwortet,quelle_url,quelle_titel,stunden,budget,kreis,anmerkungen', '130755553,Landhagen,,,,,,,,']);
-    expect(gemeinden.slice(1)).toEqual(['13075039,Greifswald,,,,,,,,,,,', '13075142,Weitenhagen,,,,,,,,,,,']);
+    expect(gemeinden!.slice(1)).toEqual(['13075039,Greifswald,,,,,,,,,,,', '13075142,Weitenhagen,,,,,,,,,,,']);
     expect(leer).toEqual(['gebiet,name,stand,antwortet,quelle_url,quelle_titel,beirat,beirat-seit,beirat-bildung,stunden,budget,kreis,anmerkungen']);
   });
 });

@@ -56,7 +56,7 @@ describe('leseRueckmeldung', () => {
   it('locates several problems in one file, each at its cell', () => {
     expect(meldungen('13075039,Greifswald,2026-11-01,Verwaltung,,,ja,"19,5",,', '130755553,Landhagen,2026-11-01,Dritte,,,ja,,-3,')).toEqual([
       'rueckmeldung.csv:2:8: Zahl mit Dezimalkomma (deutsches Format) (got "19,5", expected eine Zahl ohne Tausenderpunkt, mit Dezimalpunkt (z. B. 19.5), oder unbekannt)',
-      'rueckmeldung.csv:3:7: Frage „beirat“ wird Ämter nicht gestellt (got "ja", expected ein leeres Feld)',
+      'rueckmeldung.csv:3:7: Frage „beirat“ gilt nicht für Ämter (got "ja", expected ein leeres Feld)',
       'rueckmeldung.csv:3:9: negativer Betrag (got "-3", expected einen Betrag in Euro mit Dezimalpunkt (z. B. 1234.56), oder unbekannt)',
     ]);
   });

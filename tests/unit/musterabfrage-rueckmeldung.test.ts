@@ -112,8 +112,8 @@ describe('pruefeRueckmeldungsZeile', () => {
   });
 
   it('refuses an answer to a question not put to the level of the Gebiet', () => {
-    expect(probleme({ gebiet: '130755553', name: 'Landhagen', beirat: 'ja' })).toEqual(['beirat: Frage „beirat“ wird Ämter nicht gestellt']);
-    expect(probleme({ gebiet: '13003000', name: 'Rostock', kreis: 'keine' })).toEqual(['kreis: Frage „kreis“ wird Kreise und kreisfreie Städte nicht gestellt']);
+    expect(probleme({ gebiet: '130755553', name: 'Landhagen', beirat: 'ja' })).toEqual(['beirat: Frage „beirat“ gilt nicht für Ämter']);
+    expect(probleme({ gebiet: '13003000', name: 'Rostock', kreis: 'keine' })).toEqual(['kreis: Frage „kreis“ gilt nicht für Kreise und kreisfreie Städte']);
   });
 
   it('reports every bad answer of a row, not only the first', () => {

@@ -6,7 +6,8 @@
 import type { Gebietsart } from '../gebiete.ts';
 import type { Ebene } from '../schluessel.ts';
 import { liegtInZukunft, pruefeBetrag, pruefeDatum, pruefeVokabular, pruefeZahl, TEILDATUM, UNBEKANNT, type Pruefung } from '../schema/werte.ts';
-import { JA_NEIN, type AbfrageEbene, type Antworttyp } from './vokabular.ts';
+import { label } from '../vokabular.ts';
+import { ABFRAGE_EBENEN, JA_NEIN, type AbfrageEbene, type Antworttyp } from './vokabular.ts';
 
 /** What the check needs to know about a question. */
 export interface FrageRegel {
@@ -88,6 +89,11 @@ export function abfrageEbene(g: { ebene: Ebene; art: Gebietsart; gemeinde?: stri
   if (g.ebene === 'gemeinde') return g.art === 'kreisfrei' ? 'kreis' : 'gemeinde';
   if (g.ebene === 'land') return undefined;
   return g.ebene;
+}
+
+/** The message for an answer to a question not put to the Gebiet's level. */
+export function giltNichtFuer(frage: FrageRegel, ebene: AbfrageEbene): string {
+  return `Frage „${frage.id}“ gilt nicht für ${label(ABFRAGE_EBENEN, ebene)}`;
 }
 
 /** Whether a question is put to a level. */

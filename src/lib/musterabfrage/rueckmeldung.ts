@@ -7,8 +7,8 @@
 import { BOM, csvText } from '../csv/schreiben.ts';
 import type { Ebene } from '../schluessel.ts';
 import { fehlt, liegtInZukunft, pruefeDatum, pruefeSchluesselForm, pruefeUrl, pruefeVokabular, schluesselErwartet, TAG, URL_ERWARTET, type Pruefung } from '../schema/werte.ts';
-import { giltFuer, pruefeAntwort, type FrageRegel } from './antwort.ts';
-import { ABFRAGE_EBENEN, ANTWORTENDE, type AbfrageEbene, type Antwortende } from './vokabular.ts';
+import { giltFuer, giltNichtFuer, pruefeAntwort, type FrageRegel } from './antwort.ts';
+import { ANTWORTENDE, type AbfrageEbene, type Antwortende } from './vokabular.ts';
 
 /** The columns before the question columns, in this order. */
 export const META_SPALTEN = ['gebiet', 'name', 'stand', 'antwortet', 'quelle_url', 'quelle_titel'] as const;
@@ -144,8 +144,7 @@ export function pruefeRueckmeldungsZeile(werte: Readonly<Record<string, string>>
     const wert = zelle(id);
     if (wert === '') continue;
     if (gebiet && !giltFuer(frage, gebiet.ebene)) {
-      const ebene = ABFRAGE_EBENEN.find((e) => e.wert === gebiet.ebene)!.label;
-      probleme.push({ spalte: id, meldung: `Frage „${id}“ wird ${ebene} nicht gestellt`, gefunden: werte[id], erwartet: 'ein leeres Feld' });
+      probleme.push({ spalte: id, meldung: giltNichtFuer(frage, gebiet.ebene), gefunden: werte[id], erwartet: 'ein leeres Feld' });
       continue;
     }
     const antwort = melde(id, pruefeAntwort(frage, wert, stand));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { abfrageEbene, pruefeAntwort, type FrageRegel } from '../musterabfrage/antwort.ts';
+import { abfrageEbene, giltFuer, giltNichtFuer, pruefeAntwort, type FrageRegel } from '../musterabfrage/antwort.ts';
 import { META_SPALTEN } from '../musterabfrage/rueckmeldung.ts';
 import { ABFRAGE_EBENEN, ANTWORTENDE, ANTWORTTYPEN, FASSUNGEN, FRAGETHEMEN } from '../musterabfrage/vokabular.ts';
 import { werte } from '../vokabular.ts';
@@ -112,10 +112,11 @@ export const abfrageAntworten = tabelle({
       }
       const g = kontext.register?.get(daten.gebiet);
       const ebene = g && abfrageEbene(g);
-      if (ebene && !frage.ebenen.includes(ebene)) {
-        verstoesse.push({ zeile, spalte: 'frage', meldung: `Frage „${frage.id}“ wird ${ABFRAGE_EBENEN.find((e) => e.wert === ebene)!.label} nicht gestellt`, gefunden: daten.frage, erwartet: `eine Frage für ${ebene}` });
+      const regel = regelVon(frage);
+      if (ebene && !giltFuer(regel, ebene)) {
+        verstoesse.push({ zeile, spalte: 'frage', meldung: giltNichtFuer(regel, ebene), gefunden: daten.frage, erwartet: `eine Frage für ${ebene}` });
       }
-      const r = pruefeAntwort(regelVon(frage), daten.antwort, daten.stand);
+      const r = pruefeAntwort(regel, daten.antwort, daten.stand);
       if (!r.ok) verstoesse.push({ zeile, spalte: 'antwort', meldung: r.meldung, gefunden: daten.antwort, erwartet: r.erwartet });
     }
     return verstoesse;
