@@ -43,12 +43,20 @@ const vorlagen: [string, RegExp, number | undefined][] = [
   ['Amtsseite (größte)', /^amt\/\d{9}\/index\.html$/, undefined],
   ['Kreisseite (größte)', /^kreis\/\d{5}\/index\.html$/, undefined],
   ['Datenseite /daten/', /^daten\/index\.html$/, undefined],
+  ['Fragebogen /musterabfrage/', /^musterabfrage\/index\.html$/, undefined],
+  ['Antwortformular /musterabfrage/antworten/', /^musterabfrage\/antworten\/index\.html$/, undefined],
+  ['Ergebnisse /musterabfrage/ergebnisse/', /^musterabfrage\/ergebnisse\/index\.html$/, undefined],
 ];
 for (const [name, muster, budget] of vorlagen) {
   const passend = seiten.filter((s) => muster.test(path.relative(dist, s).split(path.sep).join('/')));
   if (passend.length === 0) continue;
   messe(`Seitengewicht ${name}`, Math.max(...passend.map(gewicht)) / KB, 'KB gzip', budget);
 }
+
+// JavaScript of the answer form alone (the only script of the site so far).
+const formular = fs.readFileSync(path.join(dist, 'musterabfrage/antworten/index.html'), 'utf8');
+const skripte = geladeneRessourcen(formular).filter((r) => r.endsWith('.js'));
+messe('JavaScript des Antwortformulars', skripte.reduce((s, r) => s + gzipGroesse(fs.readFileSync(path.join(dist, r))), 0) / KB, 'KB gzip');
 
 console.log('| Messung | Wert | Budget | |\n|---|---|---|---|');
 for (const z of zeilen) console.log(`| ${z.join(' | ')} |`);
