@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { leseCsv } from './csv/lesen.ts';
+import { feldzahlFehler, leseCsv } from './csv/lesen.ts';
 import type { Fehler } from './csv/fehler.ts';
 import { feldRegister, UNBEKANNT, type FeldMeta } from './schema/felder.ts';
 import type { BezugsKontext, Tabelle } from './schema/tabelle.ts';
@@ -59,14 +59,9 @@ export function pruefeTabelle<S extends z.ZodObject>(
   const gesehen = new Map<string, number>();
 
   for (const { zeile, felder } of zeilen) {
-    if (felder.length !== kopf.length) {
-      fehler.push({
-        datei,
-        zeile,
-        spalte: Math.min(felder.length, kopf.length) + 1,
-        meldung: `falsche Anzahl Felder: ${felder.length} statt ${kopf.length}`,
-        erwartet: `${kopf.length} durch Komma getrennte Felder (Kommas im Text in "…" setzen)`,
-      });
+    const feldzahl = feldzahlFehler(datei, { zeile, felder }, kopf.length);
+    if (feldzahl) {
+      fehler.push(feldzahl);
       continue;
     }
     const roh: Record<string, string> = {};

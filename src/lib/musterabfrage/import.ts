@@ -4,7 +4,7 @@
  * system part is src/lib/laden/abfrage.ts.
  */
 import type { Fehler } from '../csv/fehler.ts';
-import { leseCsv } from '../csv/lesen.ts';
+import { feldzahlFehler, leseCsv } from '../csv/lesen.ts';
 import type { Register } from '../gebiete.ts';
 import { pruefeGebietImRegister, type GepruefteZeile } from '../pruefen.ts';
 import { regelVon, type AntwortZeile, type FrageZeile } from '../schema/musterabfrage.ts';
@@ -70,14 +70,9 @@ export function leseRueckmeldung(datei: string, bytes: Uint8Array, k: EinleseKon
   const gesehen = new Map<string, number>();
   let leereZeilen = 0;
   for (const { zeile, felder } of zeilen) {
-    if (felder.length !== kopf.length) {
-      fehler.push({
-        datei,
-        zeile,
-        spalte: Math.min(felder.length, kopf.length) + 1,
-        meldung: `falsche Anzahl Felder: ${felder.length} statt ${kopf.length}`,
-        erwartet: `${kopf.length} durch Komma getrennte Felder (Kommas im Text in "…" setzen)`,
-      });
+    const feldzahl = feldzahlFehler(datei, { zeile, felder }, kopf.length);
+    if (feldzahl) {
+      fehler.push(feldzahl);
       continue;
     }
     const werte = Object.fromEntries(kopf.map((name, i) => [name, felder[i]!]));
