@@ -53,10 +53,49 @@ for (const [name, muster, budget] of vorlagen) {
   messe(`Seitengewicht ${name}`, Math.max(...passend.map(gewicht)) / KB, 'KB gzip', budget);
 }
 
-// JavaScript of the answer form alone (the only script of the site so far).
+// JavaScript of the answer form alone.
 const formular = fs.readFileSync(path.join(dist, 'musterabfrage/antworten/index.html'), 'utf8');
 const skripte = geladeneRessourcen(formular).filter((r) => r.endsWith('.js'));
 messe('JavaScript des Antwortformulars', skripte.reduce((s, r) => s + gzipGroesse(fs.readFileSync(path.join(dist, r))), 0) / KB, 'KB gzip');
+
+// The home page also fetches the map data after the first render; it counts towards its budget.
+const start200 = gewicht(path.join(dist, 'index.html')) + gzipGroesse(fs.readFileSync(path.join(dist, 'daten/karte.json')));
+messe('Startseite inkl. Kartendaten (nachgeladen)', start200 / KB, 'KB gzip', 200);
+
+// Interactions in real Chromium: from the user's action to the next frame with the result.
+if (fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+  const { starteServer } = await import('../tests/e2e/server.ts');
+  const { chromium } = await import('playwright-core');
+  const server = await starteServer(dist);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const seite = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  await seite.goto(server.url + '/');
+  await seite.waitForSelector('#karten-ansicht[data-bereit="ja"]');
+  const miss = (aktion: string) =>
+    seite.evaluate(async (aktion) => {
+      const dauer: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        if (aktion === 'tooltip') (document.querySelectorAll<SVGAElement>('#karte-gemeinden a')[100 + i]!).focus();
+        else {
+          const werte = aktion === 'merkmal' ? ['konzept', 'beirat'] : ['kreise', 'gemeinden'];
+          const input = document.querySelector<HTMLInputElement>(`#karten-steuerung input[value="${werte[i % 2]}"]`)!;
+          input.click();
+        }
+        await new Promise((ok) => requestAnimationFrame(() => ok(null)));
+        dauer.push(performance.now() - t0);
+      }
+      return Math.max(...dauer);
+    }, aktion);
+  messe('Merkmal wechseln (max. von 5)', await miss('merkmal'), 'ms', 100);
+  messe('Ebene wechseln (max. von 5)', await miss('ebene'), 'ms', 100);
+  messe('Tooltip öffnen (max. von 5)', await miss('tooltip'), 'ms', 100);
+  await browser.close();
+  await server.stoppe();
+}
 
 console.log('| Messung | Wert | Budget | |\n|---|---|---|---|');
 for (const z of zeilen) console.log(`| ${z.join(' | ')} |`);

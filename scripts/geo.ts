@@ -1,4 +1,4 @@
-// npm run geo [-- --gemeinden F --verwaltungsgemeinschaften F --kreise F --gebietsstand JJJJ-MM-TT --jahr JJJJ | --paket]
+// npm run geo [-- --gemeinden F --verwaltungsgemeinschaften F --kreise F [--laender F] --gebietsstand JJJJ-MM-TT --jahr JJJJ | --paket]
 // Builds the TopoJSON and the Gebiet register into .cache/geo/. Without options from the npm
 // package (VG250, 01.01.2016); with options from a newer VG250 GeoJSON export in WGS84.
 import { parseArgs } from 'node:util';
@@ -11,6 +11,7 @@ const { values } = parseArgs({
     gemeinden: { type: 'string' },
     verwaltungsgemeinschaften: { type: 'string' },
     kreise: { type: 'string' },
+    laender: { type: 'string' },
     gebietsstand: { type: 'string' },
     jahr: { type: 'string' },
     paket: { type: 'boolean' },
@@ -27,7 +28,7 @@ if (values.gemeinden) {
     process.exit(2);
   }
   const jahr = values.jahr ?? gebietsstand.slice(0, 4);
-  quelle = { gemeinden, verwaltungsgemeinschaften, kreise, gebietsstand, namensnennung: `© GeoBasis-DE / BKG ${jahr} (Daten verändert)` };
+  quelle = { gemeinden, verwaltungsgemeinschaften, kreise, laender: values.laender, gebietsstand, namensnennung: `© GeoBasis-DE / BKG ${jahr} (Daten verändert)` };
 }
 
 const start = performance.now();

@@ -24,7 +24,7 @@ describe('built data', () => {
 
   it('publishes the geometry with all levels for reuse', () => {
     const topo = JSON.parse(fs.readFileSync(path.join(inject('dist'), 'daten', 'geo', 'mv.topo.json'), 'utf8'));
-    expect(Object.keys(topo.objects).sort()).toEqual(['aemter', 'gemeinden', 'kreise', 'land']);
+    expect(Object.keys(topo.objects).sort()).toEqual(['aemter', 'gemeinden', 'kreise', 'land', 'wasser']);
     expect(topo.objects.gemeinden.geometries).toHaveLength(724);
   });
 });

@@ -8,7 +8,7 @@ import type { GepruefteZeile } from '../pruefen.ts';
 import type { GebietsaenderungZeile } from '../schema/gebietsaenderungen.ts';
 import { istAmtsangehoerig, kreisVon, LANDESSCHLUESSEL, verbandVonRegionalschluessel } from '../schluessel.ts';
 import { wendeAenderungenAn } from './aenderungen.ts';
-import { mvLandflaechen, type Vg250Eintrag } from './quelle.ts';
+import { mvLandflaechen, mvWasserflaechen, type Flaeche, type Vg250Eintrag } from './quelle.ts';
 import { entferneUngenutzteBoegen, vereinfache } from './vereinfachen.ts';
 
 /** The three VG250 layers the pipeline reads, already flattened to Features. */
@@ -16,6 +16,8 @@ export interface Vg250 {
   gemeinden: readonly Feature[];
   verwaltungsgemeinschaften: readonly Feature[];
   kreise: readonly Feature[];
+  /** Länder layer, for the water areas drawn for orientation; without it the topology has no `wasser`. */
+  laender?: readonly Feature[] | undefined;
   /** Gebietsstand of the export, JJJJ-MM-TT; changes up to this day are already in it. */
   gebietsstand: string;
 }
@@ -30,7 +32,7 @@ export interface Einstellungen {
 export const STANDARD: Einstellungen = { anteil: 0.04, quantisierung: 1e5 };
 
 export interface Geodaten {
-  /** Objects gemeinden, aemter, kreise, land; ids are official keys, properties just the name. */
+  /** Objects gemeinden, aemter, kreise, land (ids are official keys, properties just the name) and wasser. */
   topologie: Topology;
   /** The register: every Gebiet with key, name, kind and parents. */
   gebiete: Gebiet[];
@@ -112,7 +114,8 @@ export function baueGeodaten(
   gebiete.sort((a, b) => a.schluessel.length - b.schluessel.length || a.schluessel.localeCompare(b.schluessel));
 
   const mitglieder = new Map<string, readonly Gebiet[]>([[LANDESSCHLUESSEL, gemeinden], ...kreise, ...aemter]);
-  const topologie = baueTopologie(quelle, zuordnung.teile, gebiete, mitglieder, einstellungen);
+  const wasser = vg250.laender ? mvWasserflaechen(vg250.laender).map((e) => e.geometrie) : [];
+  const topologie = baueTopologie(quelle, zuordnung.teile, gebiete, mitglieder, wasser, einstellungen);
   return { ok: true, geodaten: { topologie, gebiete } };
 }
 
@@ -121,13 +124,16 @@ function baueTopologie(
   teile: ReadonlyMap<string, string[]>,
   gebiete: readonly Gebiet[],
   mitglieder: ReadonlyMap<string, readonly Gebiet[]>,
+  wasser: readonly Flaeche[],
   einstellungen: Einstellungen,
 ): Topology {
   const alt: FeatureCollection = {
     type: 'FeatureCollection',
     features: [...quelle].map(([ags, e]) => ({ type: 'Feature', id: ags, properties: {}, geometry: e.geometrie })),
   };
-  const roh = topology({ alt }, 1e6) as unknown as Topology;
+  // Water in the same topology, so the coastline is one shared arc with the Gemeinden.
+  const wasserAlt: FeatureCollection = { type: 'FeatureCollection', features: wasser.map((geometry) => ({ type: 'Feature', properties: {}, geometry })) };
+  const roh = topology({ alt, wasserAlt }, 1e6) as unknown as Topology;
   const altGeometrien = new Map(
     (roh.objects.alt as { geometries: GeometryObject[] }).geometries.map((g) => [String(g.id), g as GeometryObject & { type: 'Polygon' | 'MultiPolygon' }]),
   );
@@ -153,7 +159,26 @@ function baueTopologie(
     bbox: roh.bbox,
     transform: roh.transform,
     arcs: roh.arcs,
-    objects: { gemeinden: objekt('gemeinde'), aemter: objekt('amt'), kreise: objekt('kreis'), land: objekt('land') },
+    objects: {
+      gemeinden: objekt('gemeinde'),
+      aemter: objekt('amt'),
+      kreise: objekt('kreis'),
+      land: objekt('land'),
+      ...(wasser.length > 0
+        ? {
+            wasser: {
+              type: 'GeometryCollection' as const,
+              geometries: [
+                {
+                  ...(mergeArcs(roh as never, (roh.objects.wasserAlt as { geometries: GeometryObject[] }).geometries as never) as unknown as MultiPolygon),
+                  id: 'wasser',
+                  properties: { name: 'Küstenmeer, Bodden und Haff' },
+                },
+              ],
+            },
+          }
+        : {}),
+    },
   } as Topology);
   return vereinfache(gestuft, einstellungen.anteil, einstellungen.quantisierung);
 }

@@ -40,13 +40,24 @@ export function flacheFeatures(json: unknown): Feature[] {
  * they are coastal and bodden water that would draw the lagoons as municipal land.
  */
 export function mvLandflaechen(features: readonly Feature[]): Vg250Eintrag[] {
+  return mvFlaechen(features, [3, 4]);
+}
+
+/**
+ * The water of MV from the Länder layer: the territorial sea and the big Bodden (GF 1), which
+ * belong to no Gemeinde, and the coastal water of Gemeinden (GF 2). Only drawn for orientation.
+ */
+export function mvWasserflaechen(features: readonly Feature[]): Vg250Eintrag[] {
+  return mvFlaechen(features, [1, 2]);
+}
+
+function mvFlaechen(features: readonly Feature[], geofaktoren: readonly number[]): Vg250Eintrag[] {
   const aus: Vg250Eintrag[] = [];
   for (const f of features) {
     const p = (f.properties ?? {}) as Record<string, unknown>;
     const rs = String(p.ARS ?? p.RS ?? '');
     if (!rs.startsWith(LANDESSCHLUESSEL)) continue;
-    const gf = Number(p.GF);
-    if (gf !== 4 && gf !== 3) continue;
+    if (!geofaktoren.includes(Number(p.GF))) continue;
     if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
     pruefeWgs84(f.geometry, rs);
     aus.push({ rs, name: String(p.GEN ?? ''), bezeichnung: String(p.BEZ ?? ''), geometrie: f.geometry });

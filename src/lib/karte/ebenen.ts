@@ -5,7 +5,7 @@ import { feature, mesh } from 'topojson-client';
 export type Flaechen = FeatureCollection<Polygon | MultiPolygon, { name: string }>;
 
 /** The features of one object of the project's TopoJSON (gemeinden, aemter, kreise, land). */
-export function flaechen(topologie: Topology, objekt: 'gemeinden' | 'aemter' | 'kreise' | 'land'): Flaechen {
+export function flaechen(topologie: Topology, objekt: 'gemeinden' | 'aemter' | 'kreise' | 'land' | 'wasser'): Flaechen {
   return feature(topologie, topologie.objects[objekt] as GeometryCollection<{ name: string }>) as unknown as Flaechen;
 }
 

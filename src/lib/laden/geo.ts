@@ -14,6 +14,8 @@ export interface Vg250Quelle {
   gemeinden: string;
   verwaltungsgemeinschaften: string;
   kreise: string;
+  /** Länder layer for the water areas; optional. */
+  laender?: string | undefined;
   /** JJJJ-MM-TT; changes after this day are applied. */
   gebietsstand: string;
   /** Attribution as the licence asks for it. */
@@ -25,6 +27,7 @@ export const PAKET_QUELLE: Vg250Quelle = {
   gemeinden: path.join(PAKET, 'gemeinden.geo.json'),
   verwaltungsgemeinschaften: path.join(PAKET, 'verwaltungsgemeinschaften.geo.json'),
   kreise: path.join(PAKET, 'kreise.geo.json'),
+  laender: path.join(PAKET, 'laender.geo.json'),
   gebietsstand: '2016-01-01',
   namensnennung: '© GeoBasis-DE / BKG 2016 (Daten verändert)',
 };
@@ -67,7 +70,13 @@ export function ladeGeodaten(opts: { quelle?: Vg250Quelle | undefined; erzwingen
 
   const lese = (datei: string) => flacheFeatures(JSON.parse(fs.readFileSync(datei, 'utf8')));
   const ergebnis = baueGeodaten(
-    { gemeinden: lese(quelle.gemeinden), verwaltungsgemeinschaften: lese(quelle.verwaltungsgemeinschaften), kreise: lese(quelle.kreise), gebietsstand: quelle.gebietsstand },
+    {
+      gemeinden: lese(quelle.gemeinden),
+      verwaltungsgemeinschaften: lese(quelle.verwaltungsgemeinschaften),
+      kreise: lese(quelle.kreise),
+      laender: quelle.laender ? lese(quelle.laender) : undefined,
+      gebietsstand: quelle.gebietsstand,
+    },
     geprueft.zeilen,
   );
   if (!ergebnis.ok) throw new DatenFehler(ergebnis.fehler);
@@ -95,7 +104,8 @@ function gespeicherteQuelle(): Vg250Quelle | undefined {
 function cacheSchluessel(quelle: Vg250Quelle, csv: Buffer): string {
   const h = createHash('sha256');
   h.update(JSON.stringify(quelle));
-  for (const datei of [quelle.gemeinden, quelle.verwaltungsgemeinschaften, quelle.kreise]) {
+  for (const datei of [quelle.gemeinden, quelle.verwaltungsgemeinschaften, quelle.kreise, quelle.laender ?? '']) {
+    if (datei === '') continue;
     const s = fs.statSync(datei);
     h.update(`${datei}:${s.size}:${s.mtimeMs}`);
   }

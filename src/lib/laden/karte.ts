@@ -1,0 +1,15 @@
+import { strukturIndikatoren } from '../karte/indikatoren.ts';
+import { kartenDaten, type KartenDaten } from '../karte/kartendaten.ts';
+import { strukturen } from '../schema/index.ts';
+import { ladeDatenbestand } from './datenbestand.ts';
+
+let daten: KartenDaten | undefined;
+
+/** The map data, derived once per build and shared by the map, the embed, the table and the JSON. */
+export function ladeKartenDaten(): KartenDaten {
+  if (!daten) {
+    const d = ladeDatenbestand();
+    daten = kartenDaten(d.gebiete, [...strukturIndikatoren(d.zeilen(strukturen), d.register)]);
+  }
+  return daten;
+}

@@ -1,0 +1,150 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserJeDatei } from './browser.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { KartenDaten } from '../../src/lib/karte/kartendaten.ts';
+
+const browser = browserJeDatei();
+
+async function neueSeite(opts: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const kontext = await browser().newContext({ viewport: { width: 1280, height: 1000 }, ...opts });
+  return kontext.newPage();
+}
+const bereit = (seite: Page) => seite.waitForSelector('#karten-ansicht[data-bereit="ja"]');
+const steuerung = (seite: Page, name: string) => seite.locator('#karten-steuerung').getByLabel(name, { exact: true });
+
+/** Moves the mouse onto a point inside a Gemeinde (its bounding-box centre may lie in a neighbour). */
+async function zeigeAuf(seite: Page, schluessel: string): Promise<void> {
+  const punkt = await seite.locator(`#karte a[data-schluessel="${schluessel}"] path`).evaluate((p: SVGPathElement) => {
+    const box = p.getBBox();
+    const matrix = p.getScreenCTM()!;
+    for (let i = 1; i < 20; i++) {
+      for (let j = 1; j < 20; j++) {
+        const innen = new DOMPoint(box.x + (box.width * i) / 20, box.y + (box.height * j) / 20);
+        if (p.isPointInFill(innen)) {
+          const bild = innen.matrixTransform(matrix);
+          if (document.elementFromPoint(bild.x, bild.y)?.closest('a') === p.parentElement) return { x: bild.x, y: bild.y };
+        }
+      }
+    }
+    throw new Error('kein Punkt in der Fläche gefunden');
+  });
+  await seite.mouse.move(punkt.x, punkt.y);
+}
+
+describe('Karte', () => {
+  it('is complete without JavaScript: 724 coloured, linked Gemeinden and a legend with counts', async () => {
+    const seite = await neueSeite({ javaScriptEnabled: false });
+    await seite.goto(inject('basisUrl') + '/');
+    const karte = seite.locator('svg#karte');
+    expect(await karte.isVisible()).toBe(true);
+    expect((await karte.boundingBox())!.width).toBeGreaterThan(500);
+    expect(await seite.locator('#karte-gemeinden a').count()).toBe(724);
+    expect(await seite.locator('#karte a[data-schluessel="13075039"]').getAttribute('aria-label')).toBe('Greifswald: Migrations-/Integrationsbeirat vorhanden');
+    expect(await seite.locator('#karte a[data-schluessel="13075039"] path').getAttribute('fill')).toBe('#0072B2');
+    expect(await seite.locator('#karte a[data-schluessel="13075039"]').getAttribute('href')).toBe('/gemeinde/13075039/');
+    const anzahlen = await seite.locator('#legende [data-anzahl]').allInnerTexts();
+    expect(anzahlen.map(Number).reduce((a, b) => a + b)).toBe(724);
+    expect(await seite.locator('#karten-steuerung').isVisible()).toBe(false);
+    await seite.context().close();
+  });
+
+  it('offers a keyboard-only path from the search box to a Gemeinde page', async () => {
+    const seite = await neueSeite();
+    await seite.goto(inject('basisUrl') + '/');
+    await bereit(seite);
+    for (let i = 0; i < 40 && !(await seite.evaluate(() => document.activeElement?.id === 'suche-eingabe')); i++) await seite.keyboard.press('Tab');
+    expect(await seite.evaluate(() => document.activeElement?.id)).toBe('suche-eingabe');
+    await seite.keyboard.type('Gustrow');
+    await expect.poll(() => seite.locator('#suche-liste [role=option]').first().innerText()).toContain('Güstrow');
+    expect(await seite.locator('#suche-eingabe').getAttribute('aria-expanded')).toBe('true');
+    await seite.keyboard.press('ArrowDown');
+    expect(await seite.locator('#suche-eingabe').getAttribute('aria-activedescendant')).toBe('suche-option-0');
+    await Promise.all([seite.waitForURL(/\/gemeinde\/13072043\/$/), seite.keyboard.press('Enter')]);
+    await seite.context().close();
+  });
+
+  it('moves through the map with arrow keys and opens a Gebiet with Enter', async () => {
+    const seite = await neueSeite();
+    await seite.goto(inject('basisUrl') + '/?auswahl=13075039');
+    await bereit(seite);
+    expect(await seite.locator('#karte a[tabindex="0"]').count()).toBe(1);
+    await seite.locator('#karte a[data-schluessel="13075039"]').focus();
+    await seite.keyboard.press('ArrowLeft');
+    const neu = await seite.evaluate(() => (document.activeElement as HTMLElement).dataset.schluessel);
+    expect(neu).toMatch(/^13\d{6}$/);
+    expect(neu).not.toBe('13075039');
+    expect(await seite.locator('#karte-ansage').innerText()).not.toBe('');
+    await Promise.all([seite.waitForURL(new RegExp(`/gemeinde/${neu}/$`)), seite.keyboard.press('Enter')]);
+    await seite.context().close();
+  });
+
+  it('shows name, status and Stand in the tooltip, and hides it on Escape', async () => {
+    const seite = await neueSeite();
+    await seite.goto(inject('basisUrl') + '/');
+    await bereit(seite);
+    await zeigeAuf(seite, '13075039');
+    const tooltip = seite.locator('#karte-tooltip');
+    expect(await tooltip.isVisible()).toBe(true);
+    expect(await tooltip.innerText()).toBe('Greifswald\nMigrations-/Integrationsbeirat: vorhanden\nStand: Januar 2023');
+    await seite.keyboard.press('Escape');
+    expect(await tooltip.isVisible()).toBe(false);
+    await zeigeAuf(seite, '13075142');
+    expect(await tooltip.innerText()).toContain('Migrations-/Integrationsbeirat: unbekannt');
+    await seite.context().close();
+  });
+
+  it('keeps level, Merkmal and selection in the URL across a reload', async () => {
+    const seite = await neueSeite();
+    await seite.goto(inject('basisUrl') + '/');
+    await bereit(seite);
+    await steuerung(seite, 'Integrationskonzept').check();
+    await steuerung(seite, 'Kreise').check();
+    expect(new URL(seite.url()).search).toBe('?ebene=kreise&merkmal=konzept');
+    const vorher = await seite.locator('#karte a[data-schluessel="13075142"] path').getAttribute('fill');
+    await seite.reload();
+    await bereit(seite);
+    expect(await steuerung(seite, 'Integrationskonzept').isChecked()).toBe(true);
+    expect(await steuerung(seite, 'Kreise').isChecked()).toBe(true);
+    expect(await seite.locator('#karte a[data-schluessel="13075142"] path').getAttribute('fill')).toBe(vorher);
+    expect(await seite.locator('#karte a[data-schluessel="13075142"]').getAttribute('href')).toBe('/kreis/13075/');
+    expect(await seite.locator('[data-legende-merkmal]').innerText()).toBe('Integrationskonzept');
+    expect(await seite.locator('#einbettcode').textContent()).toContain('einbetten/karte/?ebene=kreise&merkmal=konzept"');
+    await seite.context().close();
+  });
+
+  it('has table counts equal to the legend counts in every view', async () => {
+    const daten = JSON.parse(fs.readFileSync(path.join(inject('dist'), 'daten', 'karte.json'), 'utf8')) as KartenDaten;
+    const tabelle = await neueSeite({ javaScriptEnabled: false });
+    await tabelle.goto(inject('basisUrl') + '/tabelle/');
+    expect(await tabelle.locator('table[data-tabelle="gemeinden"] tbody tr').count()).toBe(724);
+    const karte = await neueSeite();
+    let verglichen = 0;
+    for (const indikator of daten.indikatoren) {
+      for (const ebene of indikator.ebenen) {
+        await karte.goto(`${inject('basisUrl')}/?ebene=${ebene}&merkmal=${indikator.id}`);
+        await bereit(karte);
+        for (const k of indikator.kategorien) {
+          const legende = Number(await karte.locator(`#legende [data-kategorie="${k.wert}"] [data-anzahl]`).innerText());
+          const zeilen = await tabelle.locator(`table[data-tabelle="${ebene}"] td[data-merkmal="${indikator.id}"][data-kategorie="${k.wert}"]`).count();
+          expect(legende, `${ebene} ${indikator.id} ${k.wert}`).toBe(zeilen);
+          verglichen++;
+        }
+      }
+    }
+    expect(verglichen).toBeGreaterThanOrEqual(45);
+    await tabelle.context().close();
+    await karte.context().close();
+  });
+
+  it('renders the embed page with title, source line and link back', async () => {
+    const seite = await neueSeite({ javaScriptEnabled: false });
+    await seite.goto(inject('basisUrl') + '/einbetten/karte/');
+    expect(await seite.locator('h1').innerText()).toBe('Integrationsstrukturen in Mecklenburg-Vorpommern');
+    expect(await seite.locator('#karte-gemeinden a').count()).toBe(724);
+    expect(await seite.getByRole('link', { name: 'Integrationsatlas MV' }).getAttribute('target')).toBe('_top');
+    expect(await seite.locator('nav').count()).toBe(0);
+    await seite.context().close();
+  });
+});

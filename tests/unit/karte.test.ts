@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { alleMuster, anzeigeName, einheitVon, kartenDaten, seitenPfad } from '../../src/lib/karte/kartendaten.ts';
+import { strukturIndikatoren, STRUKTUR_KATEGORIEN } from '../../src/lib/karte/indikatoren.ts';
+import { STIL } from '../../src/lib/karte/stil.ts';
+import { leseZustand, schreibeZustand, STANDARD_ZUSTAND } from '../../src/lib/karte/zustand.ts';
+import { kennzahlen } from '../../src/lib/kennzahlen.ts';
+import { MERKMALE } from '../../src/lib/merkmale.ts';
+import type { StrukturZeile } from '../../src/lib/schema/strukturen.ts';
+import type { EinwohnerZeile } from '../../src/lib/schema/einwohner.ts';
+import { TEST_GEBIETE, TEST_REGISTER } from '../hilfen/register.ts';
+
+let nr = 1;
+const struktur = (gebiet: string, status: StrukturZeile['status'], typ: StrukturZeile['typ'] = 'beirat', stand = '2024-05') => ({
+  zeile: ++nr,
+  daten: { gebiet, typ, status, name: 'X', seit: undefined, form: undefined, stand, quelle_url: 'https://example.org/', quelle_titel: 'Q', anmerkung: undefined } satisfies StrukturZeile,
+});
+const g = (s: string) => TEST_REGISTER.get(s)!;
+
+const ANGEBOT = [
+  { id: 'beirat', ebenen: ['gemeinden', 'aemter', 'kreise'] },
+  { id: 'konzept', ebenen: ['gemeinden', 'aemter', 'kreise'] },
+  { id: 'fonds', ebenen: ['kreise'] },
+] as const;
+
+describe('Kartenzustand', () => {
+  it('round-trips through the query string and leaves defaults out', () => {
+    const z = { ebene: 'aemter', merkmal: 'konzept', auswahl: '13075039' } as const;
+    expect(schreibeZustand(z)).toBe('?ebene=aemter&merkmal=konzept&auswahl=13075039');
+    expect(leseZustand(schreibeZustand(z), ANGEBOT)).toEqual(z);
+    expect(schreibeZustand(STANDARD_ZUSTAND)).toBe('');
+  });
+
+  it('falls back to defaults for unknown values and ignores a malformed selection', () => {
+    expect(leseZustand('?ebene=laender&merkmal=xyz&auswahl=<script>', ANGEBOT)).toEqual(STANDARD_ZUSTAND);
+  });
+
+  it('moves to a level the indicator exists for', () => {
+    expect(leseZustand('?merkmal=fonds&ebene=gemeinden', ANGEBOT)).toEqual({ ebene: 'kreise', merkmal: 'fonds' });
+    expect(leseZustand('?merkmal=fonds', ANGEBOT).ebene).toBe('kreise');
+  });
+});
+
+describe('Kategorie styles', () => {
+  it('gives every category a distinct fill, and patterns to "über" and "unbekannt"', () => {
+    const fuellungen = STRUKTUR_KATEGORIEN.map((k) => k.fuellung);
+    expect(new Set(fuellungen).size).toBe(STRUKTUR_KATEGORIEN.length);
+    expect(STIL.unbekannt.fuellung).toBe('url(#muster-unbekannt)');
+    expect(STIL.ueber.fuellung).toBe('url(#muster-ueber)');
+    for (const k of ['vorhanden', 'geplant', 'nein'] as const) expect(STIL[k].fuellung).toMatch(/^#[0-9A-F]{6}$/i);
+  });
+});
+
+describe('kartenDaten', () => {
+  const zeilen = [struktur('13075', 'vorhanden'), struktur('13003000', 'abgelehnt'), struktur('13075039', 'beschlossen', 'konzept')];
+  const daten = kartenDaten(TEST_GEBIETE, strukturIndikatoren(zeilen, TEST_REGISTER));
+
+  it('derives every view from the same evaluation, with the covering Kreis named', () => {
+    expect(daten.bewertung.beirat!['13075142']).toEqual(['ueber', '2024-05', '13075']);
+    expect(daten.bewertung.beirat!['13003000']).toEqual(['nein', '2024-05', null]);
+    expect(daten.bewertung.beirat!['13003']).toEqual(['nein', '2024-05', null]);
+    expect(daten.bewertung.konzept!['13075039']).toEqual(['geplant', '2024-05', null]);
+    expect(daten.bewertung.beauftragte!['13075142']).toEqual(['unbekannt', null, null]);
+  });
+
+  it('counts the legend per level so that the counts add up to the level', () => {
+    expect(daten.legende.beirat!.gemeinden).toEqual({ vorhanden: 0, geplant: 0, ueber: 2, nein: 1, unbekannt: 0 });
+    expect(daten.legende.beirat!.kreise).toEqual({ vorhanden: 1, geplant: 0, ueber: 0, nein: 1, unbekannt: 0 });
+    for (const m of MERKMALE) expect(Object.values(daten.legende[m]!.aemter!).reduce((a, b) => a + b)).toBe(2);
+    expect(daten.indikatoren.map((i) => i.id)).toEqual(['beirat', 'beauftragte', 'konzept']);
+    expect(alleMuster(daten.indikatoren).map((m) => m.id)).toEqual(['muster-ueber', 'muster-unbekannt']);
+  });
+
+  it('refuses an indicator that returns a category it does not declare', () => {
+    const [beirat] = strukturIndikatoren([], TEST_REGISTER);
+    expect(() => kartenDaten(TEST_GEBIETE, [{ ...beirat!, bewerte: () => ['vielleicht', null, null] }])).toThrow(/unbekannte Kategorie vielleicht/);
+  });
+
+  it('maps each Gemeinde to its unit per level and twins to the Gemeinde page', () => {
+    const weitenhagen = daten.gebiete.find((x) => x.s === '13075142')!;
+    expect([einheitVon(weitenhagen, 'gemeinden'), einheitVon(weitenhagen, 'aemter'), einheitVon(weitenhagen, 'kreise')]).toEqual(['13075142', '130755553', '13075']);
+    const greifswald = daten.gebiete.find((x) => x.s === '13075039')!;
+    expect(einheitVon(greifswald, 'aemter')).toBe('130750039');
+    expect(seitenPfad(g('130750039'))).toBe('gemeinde/13075039/');
+    expect(seitenPfad(g('13003'))).toBe('kreis/13003/');
+    expect(seitenPfad(g('13'))).toBe('land/');
+    expect(daten.gebiete.find((x) => x.s === '130750039')?.z).toBe(true);
+  });
+
+  it('names Ämter and Landkreise with their designation', () => {
+    expect(anzeigeName(g('130755553'))).toBe('Amt Landhagen');
+    expect(anzeigeName(g('13075'))).toBe('Landkreis Vorpommern-Greifswald');
+    expect(anzeigeName(g('13003'))).toBe('Rostock');
+  });
+});
+
+describe('kennzahlen', () => {
+  it('counts own structures of Kreise and of Gemeinden above 10,000 only', () => {
+    const einwohner = [
+      { zeile: 2, daten: { gebiet: '13075039', einwohner: 56092, stichtag: '2024-12-31', quelle_url: 'https://example.org/', quelle_titel: 'Q', anmerkung: undefined } },
+      { zeile: 3, daten: { gebiet: '13003000', einwohner: 205307, stichtag: '2024-12-31', quelle_url: 'https://example.org/', quelle_titel: 'Q', anmerkung: undefined } },
+      { zeile: 4, daten: { gebiet: '13075142', einwohner: 900, stichtag: '2024-12-31', quelle_url: 'https://example.org/', quelle_titel: 'Q', anmerkung: undefined } },
+    ] satisfies { zeile: number; daten: EinwohnerZeile }[];
+    const [beirat] = kennzahlen(TEST_GEBIETE, TEST_REGISTER, [struktur('13075', 'vorhanden'), struktur('13075039', 'vorhanden')], einwohner);
+    expect(beirat).toEqual({ merkmal: 'beirat', kreise: { mit: 1, von: 2 }, grosseGemeinden: { mit: 1, von: 2 } });
+  });
+});
