@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { balkenLayout } from '../../src/lib/diagramm/balken.ts';
+import { alleMuster, kartenDaten } from '../../src/lib/karte/kartendaten.ts';
+import { abfrageIndikator } from '../../src/lib/musterabfrage/indikator.ts';
 import { abfrageStatus, abfrageStatusFuer, aktuelleAntworten, antwortenVon, antwortText, verteilung, zaehleAbfrageStatus } from '../../src/lib/musterabfrage/auswertung.ts';
 import { VORLAGEN, vorlageCsv } from '../../src/lib/musterabfrage/vorlage.ts';
 import type { AnfrageZeile, AntwortZeile } from '../../src/lib/schema/musterabfrage.ts';
@@ -51,6 +53,26 @@ describe('abfrageStatus', () => {
     expect(status(gebiet('13003'))).toEqual(status(gebiet('13003000')));
     expect(status(gebiet('130750039')).status).toBe('geantwortet');
     expect(zaehleAbfrageStatus(TEST_GEBIETE.map(status))).toEqual({ geantwortet: 2, angefragt: 3, 'nicht-angefragt': 3 });
+  });
+});
+
+describe('abfrageIndikator', () => {
+  it('plugs into the map on every level, with the Stand of the answer or the request', () => {
+    const antworten = [antwort(2, { gebiet: '13075039', stand: '2026-02-01' }), antwort(3, { gebiet: '13003000', stand: '2025-06-01' })];
+    const anfragen = [anfrage(2, '13075142', '2026-01-15'), anfrage(3, '13075', '2026-01-15')];
+    const daten = kartenDaten(TEST_GEBIETE, [abfrageIndikator(antworten, anfragen)]);
+    expect(daten.indikatoren.map((i) => [i.id, i.ebenen])).toEqual([['musterabfrage', ['gemeinden', 'aemter', 'kreise']]]);
+    expect(daten.bewertung.musterabfrage).toEqual({
+      '13003000': ['geantwortet', '2025-06-01', null],
+      '13075039': ['geantwortet', '2026-02-01', null],
+      '13075142': ['angefragt', '2026-01-15', null],
+      '130755553': ['nicht-angefragt', null, null],
+      '130750039': ['geantwortet', '2026-02-01', null],
+      '13003': ['geantwortet', '2025-06-01', null],
+      '13075': ['angefragt', '2026-01-15', null],
+    });
+    expect(daten.legende.musterabfrage!.kreise).toEqual({ geantwortet: 1, angefragt: 1, 'nicht-angefragt': 0 });
+    expect(alleMuster(daten.indikatoren).map((m) => m.id)).toEqual(['muster-angefragt']);
   });
 });
 

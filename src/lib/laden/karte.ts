@@ -1,6 +1,7 @@
 import { strukturIndikatoren } from '../karte/indikatoren.ts';
 import { kartenDaten, type KartenDaten } from '../karte/kartendaten.ts';
-import { strukturen } from '../schema/index.ts';
+import { abfrageIndikator } from '../musterabfrage/indikator.ts';
+import { abfrageAnfragen, abfrageAntworten, strukturen } from '../schema/index.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
 
 let daten: KartenDaten | undefined;
@@ -9,7 +10,7 @@ let daten: KartenDaten | undefined;
 export function ladeKartenDaten(): KartenDaten {
   if (!daten) {
     const d = ladeDatenbestand();
-    daten = kartenDaten(d.gebiete, [...strukturIndikatoren(d.zeilen(strukturen), d.register)]);
+    daten = kartenDaten(d.gebiete, [...strukturIndikatoren(d.zeilen(strukturen), d.register), abfrageIndikator(d.zeilen(abfrageAntworten), d.zeilen(abfrageAnfragen))]);
   }
   return daten;
 }
