@@ -43,6 +43,8 @@ const vorlagen: [string, RegExp, number | undefined][] = [
   ['Amtsseite (größte)', /^amt\/\d{9}\/index\.html$/, undefined],
   ['Kreisseite (größte)', /^kreis\/\d{5}\/index\.html$/, undefined],
   ['Datenseite /daten/', /^daten\/index\.html$/, undefined],
+  ['Integrationsfonds /integrationsfonds/', /^integrationsfonds\/index\.html$/, undefined],
+  ['Entwicklung /entwicklung/', /^entwicklung\/index\.html$/, undefined],
   ['Fragebogen /musterabfrage/', /^musterabfrage\/index\.html$/, undefined],
   ['Antwortformular /musterabfrage/antworten/', /^musterabfrage\/antworten\/index\.html$/, undefined],
   ['Ergebnisse /musterabfrage/ergebnisse/', /^musterabfrage\/ergebnisse\/index\.html$/, undefined],
@@ -95,6 +97,13 @@ if (fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
   messe('Tooltip öffnen (max. von 5)', await miss('tooltip'), 'ms', 100);
   await browser.close();
   await server.stoppe();
+}
+
+// Chart downloads are files, not page weight: reported so a growing PNG is noticed.
+const downloads = dateien.filter((d) => path.relative(dist, d).startsWith(`diagramme${path.sep}`));
+for (const endung of ['svg', 'png', 'csv']) {
+  const passend = downloads.filter((d) => d.endsWith(`.${endung}`));
+  if (passend.length > 0) messe(`Diagramm-Downloads ${endung.toUpperCase()} (${passend.length} Dateien, größte)`, Math.max(...passend.map((d) => fs.statSync(d).size)) / KB, 'KB');
 }
 
 console.log('| Messung | Wert | Budget | |\n|---|---|---|---|');

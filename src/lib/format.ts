@@ -23,3 +23,21 @@ export function zahl(n: number): string {
 export function euro(n: number | undefined): string {
   return n === undefined ? UNBEKANNT : EURO.format(n);
 }
+
+const MIO = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+const CENT = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/**
+ * Short form for charts and running text: "1,5 Mio. €", "0,5 Mio. €"; below 100.000 € the full
+ * amount ("92.000 €"), because "0,09 Mio. €" reads badly. Unknown stays "unbekannt".
+ */
+export function euroKompakt(n: number | undefined): string {
+  if (n === undefined) return UNBEKANNT;
+  if (Math.abs(n) >= 100_000) return `${MIO.format(n / 1_000_000)}\u00a0Mio.\u00a0€`;
+  return EURO.format(Math.round(n));
+}
+
+/** Amounts per inhabitant need their cents: "0,22 €". */
+export function euroMitCent(n: number | undefined): string {
+  return n === undefined ? UNBEKANNT : CENT.format(n);
+}

@@ -18,8 +18,8 @@ export const KATEGORIEN = [
 ] as const;
 export type Kategorie = (typeof KATEGORIEN)[number]['wert'];
 
-const GEPLANT: readonly Status[] = ['beschlossen', 'in Planung'];
-const NEIN: readonly Status[] = ['abgelehnt', 'aufgelöst', 'nicht vorhanden'];
+export const GEPLANT: readonly Status[] = ['beschlossen', 'in Planung'];
+export const NEIN: readonly Status[] = ['abgelehnt', 'aufgelöst', 'nicht vorhanden'];
 
 export interface Bewertung {
   kategorie: Kategorie;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Debian's Chromium, never a downloaded one. CHROMIUM_PATH overrides the path. */
 export function starteBrowser(): Promise<Browser> {
@@ -40,6 +40,14 @@ export function browserJeDatei(): () => Browser {
     await browser?.close();
   });
   return () => browser!;
+}
+
+/** A page as a reader without JavaScript sees it, on a desktop screen; close `kontext` when done. */
+export async function seiteOhneJs(browser: Browser, pfad: string): Promise<{ kontext: BrowserContext; seite: Page }> {
+  const kontext = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const seite = await kontext.newPage();
+  await seite.goto(inject('basisUrl') + pfad);
+  return { kontext, seite };
 }
 
 /** axe-core's WCAG 2.0/2.1 A and AA violations on the page as it is now, as "rule: targets". Needs a context with bypassCSP. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datumDeutsch, euro, zahl } from '../../src/lib/format.ts';
+import { datumDeutsch, euro, euroKompakt, euroMitCent, zahl } from '../../src/lib/format.ts';
 
 describe('German formats', () => {
   it('writes dates as precise as they are stored', () => {
@@ -16,5 +16,22 @@ describe('German formats', () => {
     expect(euro(6991.08)).toBe('6.991,08\u00a0€');
     expect(euro(0)).toBe('0\u00a0€');
     expect(euro(undefined)).toBe('unbekannt');
+  });
+});
+
+describe('compact German amounts', () => {
+  it('writes millions short and smaller amounts in full, unknown never as 0', () => {
+    expect(euroKompakt(1_500_000)).toBe('1,5\u00a0Mio.\u00a0€');
+    expect(euroKompakt(2_000_000)).toBe('2\u00a0Mio.\u00a0€');
+    expect(euroKompakt(500_000)).toBe('0,5\u00a0Mio.\u00a0€');
+    expect(euroKompakt(92_000)).toBe('92.000\u00a0€');
+    expect(euroKompakt(0)).toBe('0\u00a0€');
+    expect(euroKompakt(undefined)).toBe('unbekannt');
+  });
+
+  it('keeps the cents of per-inhabitant amounts', () => {
+    expect(euroMitCent(0.21627)).toBe('0,22\u00a0€');
+    expect(euroMitCent(2)).toBe('2,00\u00a0€');
+    expect(euroMitCent(undefined)).toBe('unbekannt');
   });
 });

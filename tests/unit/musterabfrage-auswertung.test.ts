@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balkenLayout } from '../../src/lib/diagramm/balken.ts';
+import { balkenLayout } from '../../src/lib/diagramme/balken.ts';
 import { alleMuster, kartenDaten } from '../../src/lib/karte/kartendaten.ts';
 import { abfrageIndikator } from '../../src/lib/musterabfrage/indikator.ts';
 import { abfrageStatus, abfrageStatusFuer, aktuelleAntworten, antwortenVon, antwortText, verteilung, zaehleAbfrageStatus } from '../../src/lib/musterabfrage/auswertung.ts';

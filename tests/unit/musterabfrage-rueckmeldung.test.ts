@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leseCsv } from '../../src/lib/csv/lesen.ts';
-import { csvText } from '../../src/lib/csv/schreiben.ts';
+import { csvZeilen } from '../../src/lib/csv/zeile.ts';
 import { abfrageEbene, pruefeAntwort, type FrageRegel } from '../../src/lib/musterabfrage/antwort.ts';
 import { gebietSucheAus } from '../../src/lib/musterabfrage/import.ts';
 import { pruefeKopf, pruefeRueckmeldungsZeile, rueckmeldungCsv, type RueckmeldungsKontext } from '../../src/lib/musterabfrage/rueckmeldung.ts';
@@ -139,7 +139,7 @@ describe('pruefeKopf', () => {
 describe('CSV writing', () => {
   it('is read back by the project reader field for field, with quotes, commas and line breaks', () => {
     const zeilen = [['13075039', 'a, b', 'sagt "ja"', 'zwei\nZeilen', ' rand ', '']];
-    const r = leseCsv('x.csv', bytes(csvText(['a', 'b', 'c', 'd', 'e', 'f'], zeilen)));
+    const r = leseCsv('x.csv', bytes(csvZeilen(['a', 'b', 'c', 'd', 'e', 'f'], zeilen)));
     expect(r.ok && r.tabelle.zeilen.map((z) => z.felder)).toEqual(zeilen);
   });
 

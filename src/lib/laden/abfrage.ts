@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DatenFehler, type Fehler } from '../csv/fehler.ts';
-import { csvZeile } from '../csv/schreiben.ts';
+import { csvZeile } from '../csv/zeile.ts';
 import { bericht, fuehreZusammen, leseRueckmeldung } from '../musterabfrage/import.ts';
 import { pruefeBezuege, pruefeTabelle } from '../pruefen.ts';
 import { abfrageAntworten, abfrageFragen } from '../schema/musterabfrage.ts';

@@ -4,7 +4,7 @@
  * format and this check, so the form cannot produce a file that the import refuses, and the
  * import reports a problem in the same words the form shows it. No Zod, no Node APIs.
  */
-import { BOM, csvText } from '../csv/schreiben.ts';
+import { BOM, csvZeilen } from '../csv/zeile.ts';
 import type { Ebene } from '../schluessel.ts';
 import { fehlt, liegtInZukunft, pruefeDatum, pruefeSchluesselForm, pruefeUrl, pruefeVokabular, schluesselErwartet, TAG, URL_ERWARTET, type Pruefung } from '../schema/werte.ts';
 import { giltFuer, giltNichtFuer, pruefeAntwort, type FrageRegel } from './antwort.ts';
@@ -159,5 +159,5 @@ export function pruefeRueckmeldungsZeile(werte: Readonly<Record<string, string>>
 /** A return file: header with all meta columns and the given question ids, one line per row, with BOM for spreadsheets. */
 export function rueckmeldungCsv(fragenIds: readonly string[], zeilen: readonly Readonly<Record<string, string>>[]): string {
   const kopf = [...META_SPALTEN, ...fragenIds];
-  return BOM + csvText(kopf, zeilen.map((z) => kopf.map((s) => z[s] ?? '')));
+  return BOM + csvZeilen(kopf, zeilen.map((z) => kopf.map((s) => z[s] ?? '')));
 }

@@ -103,6 +103,18 @@ export function teilDatum(
   );
 }
 
+/**
+ * The Stand of a source: when what it says held, as precise as known; for an undated source the
+ * newest date it names, else "unbekannt". Never in the future.
+ */
+export function quellenStand() {
+  return teilDatum('Datum der Quelle (JJJJ, JJJJ-MM oder JJJJ-MM-TT); bei undatierter Quelle das jüngste Datum, das sie nennt, sonst „unbekannt“', {
+    pflicht: true,
+    nichtInZukunft: true,
+    unbekanntErlaubt: true,
+  });
+}
+
 /** A year, four digits. */
 export function jahr(beschreibung: string) {
   return feld<number>({ beschreibung, typ: 'year', pflicht: true, minimum: 1990 }, (roh) => {

@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { FONDSARTEN, werte } from '../vokabular.ts';
-import { betrag, gebiet, jahr, pflichtText, teilDatum, text, url, vokabular } from './felder.ts';
+import { betrag, gebiet, jahr, pflichtText, quellenStand, text, url, vokabular } from './felder.ts';
 import { tabelle } from './tabelle.ts';
-
-/** Stand of a money figure: the date of the source; "unbekannt" for undated sources. */
-const stand = () =>
-  teilDatum('Datum der Quelle (JJJJ, JJJJ-MM oder JJJJ-MM-TT); bei undatierter Quelle das jüngste Datum, das sie nennt, sonst „unbekannt“', { pflicht: true, nichtInZukunft: true, unbekanntErlaubt: true });
 
 export const fondsHaushalt = tabelle({
   datei: 'fonds-haushalt.csv',
@@ -24,7 +20,7 @@ export const fondsHaushalt = tabelle({
     haushaltsdokument: text('Haushaltsplan, Vereinbarung oder Beschluss, zu dem der Betrag gehört'),
     quelle_url: url('Webadresse der Quelle (http oder https)'),
     quelle_titel: pflichtText('Titel der Quelle: Herausgeber und Art des Dokuments'),
-    stand: stand(),
+    stand: quellenStand(),
     anmerkung: text('Erläuterung in eigenen Worten'),
   }),
   eindeutig: ['jahr', 'art', 'quelle_url'],
@@ -46,7 +42,7 @@ export const fondsBewilligungen = tabelle({
     betrag_eur: betrag('Bewilligter Betrag in Euro (Dezimalpunkt); leer = unbekannt'),
     quelle_url: url('Webadresse der Quelle (http oder https)'),
     quelle_titel: pflichtText('Titel der Quelle: Herausgeber und Art des Dokuments'),
-    stand: stand(),
+    stand: quellenStand(),
     anmerkung: text('Erläuterung in eigenen Worten'),
   }),
   eindeutig: ['jahr', 'gebiet', 'empfaenger', 'projekt', 'betrag_eur', 'quelle_url'],

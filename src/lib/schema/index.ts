@@ -1,4 +1,5 @@
 import { einwohner } from './einwohner.ts';
+import { ereignisse } from './ereignisse.ts';
 import { fondsBewilligungen, fondsHaushalt } from './fonds.ts';
 import { gebietsaenderungen } from './gebietsaenderungen.ts';
 import { intgAussagen } from './intg-aussagen.ts';
@@ -6,7 +7,7 @@ import { abfrageAnfragen, abfrageAntworten, abfrageFragen } from './musterabfrag
 import { strukturen } from './strukturen.ts';
 import type { Tabelle } from './tabelle.ts';
 
-export { abfrageAnfragen, abfrageAntworten, abfrageFragen, einwohner, fondsBewilligungen, fondsHaushalt, gebietsaenderungen, intgAussagen, strukturen };
+export { abfrageAnfragen, abfrageAntworten, abfrageFragen, einwohner, ereignisse, fondsBewilligungen, fondsHaushalt, gebietsaenderungen, intgAussagen, strukturen };
 
 /** Every curated table in `data/`, in the order docs and downloads list them. */
 export const TABELLEN: readonly Tabelle[] = [
@@ -15,6 +16,7 @@ export const TABELLEN: readonly Tabelle[] = [
   fondsBewilligungen,
   einwohner,
   intgAussagen,
+  ereignisse,
   gebietsaenderungen,
   abfrageFragen,
   abfrageAntworten,

@@ -3,6 +3,7 @@
  * the largest count, the count written at the end of each bar, so nothing depends on colour.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
+import { r1 } from './text.ts';
 
 export interface BalkenEingabe {
   label: string;
@@ -44,18 +45,17 @@ export function balkenLayout(eingabe: readonly BalkenEingabe[], opts: { breite?:
     .range([obenRand, obenRand + zeilenHoehe * eingabe.length])
     .paddingInner(0.25)
     .paddingOuter(0.1);
-  const runde = (n: number) => Math.round(n * 10) / 10;
   return {
     breite,
     hoehe,
     links,
     balken: eingabe.map((b, i) => {
       const ende = x(b.anzahl);
-      return { ...b, y: runde(y(i)!), hoehe: runde(y.bandwidth()), breite: runde(ende - links), textX: runde(ende + 6), mitte: runde(y(i)! + y.bandwidth() / 2) };
+      return { ...b, y: r1(y(i)!), hoehe: r1(y.bandwidth()), breite: r1(ende - links), textX: r1(ende + 6), mitte: r1(y(i)! + y.bandwidth() / 2) };
     }),
     raster: x
       .ticks(Math.min(hoechste, 5))
       .filter((t) => Number.isInteger(t))
-      .map((t) => ({ x: runde(x(t)), wert: t })),
+      .map((t) => ({ x: r1(x(t)), wert: t })),
   };
 }

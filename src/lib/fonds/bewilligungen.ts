@@ -1,0 +1,83 @@
+import { einwohnerVon } from '../einwohner.ts';
+import type { Gebiet } from '../gebiete.ts';
+import type { GepruefteZeile } from '../pruefen.ts';
+import { kreisVon } from '../schluessel.ts';
+import type { EinwohnerZeile } from '../schema/einwohner.ts';
+import type { FondsBewilligungZeile } from '../schema/fonds.ts';
+
+/** The approvals known for one Kreis (or kreisfreie Stadt) in one year. */
+export interface KreisJahr {
+  /** Kreisschlüssel. */
+  kreis: string;
+  jahr: number;
+  zeilen: GepruefteZeile<FondsBewilligungZeile>[];
+  /** Sum of the known amounts; undefined when no row has one (unknown, never 0). */
+  summe: number | undefined;
+  /** Rows without an amount: where there are any, the sum is only a lower bound. */
+  ohneBetrag: number;
+}
+
+/**
+ * Sums euro amounts in whole cents, so that sums of sums equal the sum of the rows exactly.
+ * Unknown amounts are left out; if every amount is unknown, so is the sum.
+ */
+export function summe(betraege: readonly (number | undefined)[]): number | undefined {
+  const bekannt = betraege.filter((b): b is number => b !== undefined);
+  if (bekannt.length === 0) return undefined;
+  return bekannt.reduce((s, b) => s + Math.round(b * 100), 0) / 100;
+}
+
+/** Approvals grouped by the Kreis of their Erstempfänger and by year, sorted by Kreis and year. */
+export function bewilligungenJeKreis(zeilen: readonly GepruefteZeile<FondsBewilligungZeile>[]): KreisJahr[] {
+  const gruppen = new Map<string, GepruefteZeile<FondsBewilligungZeile>[]>();
+  for (const z of zeilen) {
+    const schluessel = `${kreisVon(z.daten.gebiet)}|${z.daten.jahr}`;
+    gruppen.set(schluessel, [...(gruppen.get(schluessel) ?? []), z]);
+  }
+  return [...gruppen.entries()]
+    .map(([schluessel, gruppe]) => {
+      const [kreis, jahr] = schluessel.split('|') as [string, string];
+      return {
+        kreis,
+        jahr: Number(jahr),
+        zeilen: gruppe,
+        summe: summe(gruppe.map((z) => z.daten.betrag_eur)),
+        ohneBetrag: gruppe.filter((z) => z.daten.betrag_eur === undefined).length,
+      };
+    })
+    .sort((a, b) => a.kreis.localeCompare(b.kreis) || a.jahr - b.jahr);
+}
+
+/** Euro per inhabitant; unknown when either side is. */
+export function jeEinwohner(betrag: number | undefined, einwohner: number | undefined): number | undefined {
+  return betrag === undefined || einwohner === undefined || einwohner === 0 ? undefined : betrag / einwohner;
+}
+
+export interface KreisZeile {
+  kreis: Gebiet;
+  jahr: number;
+  /** Undefined when no approval of this Kreis in this year is known. */
+  bewilligungen: KreisJahr | undefined;
+  einwohner: EinwohnerZeile | undefined;
+  jeEinwohner: number | undefined;
+}
+
+/**
+ * Every Kreis for every year in which any approval is known, so that a Kreis without data shows
+ * as "unbekannt" beside those with data instead of disappearing.
+ */
+export function bewilligungsUebersicht(
+  zeilen: readonly GepruefteZeile<FondsBewilligungZeile>[],
+  kreise: readonly Gebiet[],
+  einwohnerZeilen: readonly GepruefteZeile<EinwohnerZeile>[],
+): KreisZeile[] {
+  const gruppen = bewilligungenJeKreis(zeilen);
+  const jahre = [...new Set(gruppen.map((g) => g.jahr))].sort();
+  return jahre.flatMap((jahr) =>
+    kreise.map((kreis) => {
+      const bewilligungen = gruppen.find((g) => g.kreis === kreis.schluessel && g.jahr === jahr);
+      const einwohner = einwohnerVon(einwohnerZeilen, kreis);
+      return { kreis, jahr, bewilligungen, einwohner, jeEinwohner: jeEinwohner(bewilligungen?.summe, einwohner?.einwohner) };
+    }),
+  );
+}
