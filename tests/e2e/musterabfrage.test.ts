@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { datenKopie, importiere } from '../hilfen/musterabfrage.ts';
-import { axeVerstoesse, browserJeDatei } from './browser.ts';
+import { axeVerstoesse, browserJeDatei, seiteOhneJs } from './browser.ts';
 import { starteServer } from './server.ts';
 
 const browser = browserJeDatei();
@@ -128,8 +128,7 @@ describe('Musterabfrage: the answer form', () => {
   });
 
   it('explains the paper and template route without JavaScript', async () => {
-    const { kontext, seite } = await neueSeite({ javaScriptEnabled: false });
-    await seite.goto(inject('basisUrl') + FORMULAR);
+    const { kontext, seite } = await seiteOhneJs(browser(), FORMULAR);
     expect(await seite.getByText('Dieses Formular braucht JavaScript.').isVisible()).toBe(true);
     expect(await seite.locator('#abfrage-formular').isVisible()).toBe(false);
     const vorlage = await seite.getByRole('link', { name: 'Gemeinden' }).getAttribute('href');

@@ -37,7 +37,7 @@ describe('AbfrageAntworten', () => {
   it('lists the current answers with date, who answered and source, and keeps the older one visible', async () => {
     const html = await rendere('13075039');
     expect(text(html)).toContain('Stand der Abfrage: hat geantwortet · angefragt am 01.10.2026 · letzte Antwort der Verwaltung am 02.11.2026');
-    expect(text(html)).toMatch(/Gibt es einen Migrations- oder Integrationsbeirat\? ja eine weitere Antwort nein \(01\.03\.2025, Verwaltung, Quelle \) 02\.11\.2026 Verwaltung Stadtverwaltung: Schreiben vom 02\.11\.2026/);
+    expect(text(html)).toMatch(/Gibt es einen Migrations- oder Integrationsbeirat\? ja eine weitere Antwort nein, Verwaltung: Stand 01\.03\.2025 · Musterabfrage: Antwort der Verwaltung 02\.11\.2026 Verwaltung Stadtverwaltung: Schreiben vom 02\.11\.2026/);
     expect(text(html)).toContain('6 Sitzungen');
     expect(text(html)).toContain('12.500\u00a0€');
     expect(html).toContain(`href="${PR}"`);

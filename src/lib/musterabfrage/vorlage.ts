@@ -4,6 +4,7 @@
  * questions and no rows.
  */
 import type { Gebiet, Register } from '../gebiete.ts';
+import { anzeigeName } from '../karte/kartendaten.ts';
 import type { FrageZeile } from '../schema/musterabfrage.ts';
 import { abfrageEbene } from './antwort.ts';
 import { rueckmeldungCsv } from './rueckmeldung.ts';
@@ -44,20 +45,9 @@ export function vorlageCsv(v: Vorlage, gebiete: readonly Gebiet[], fragen: reado
   );
 }
 
-/** A name that tells Gebiete of the same name apart: "Neuenkirchen (Amt Landhagen)", "Greifswald (amtsfrei)". */
+/** The map's name, for Gemeinden with what tells namesakes apart: "Neuenkirchen (Amt Landhagen)", "Greifswald (amtsfrei)". */
 export function gebietMitZusatz(g: Gebiet, register: Register): string {
-  switch (g.art) {
-    case 'amtsangehörig':
-      return `${g.name} (Amt ${register.get(g.amt!)?.name ?? g.amt})`;
-    case 'amtsfrei':
-      return `${g.name} (amtsfrei)`;
-    case 'kreisfrei':
-      return `${g.name} (kreisfreie Stadt)`;
-    case 'landkreis':
-      return `Landkreis ${g.name}`;
-    case 'amt':
-      return `Amt ${g.name}`;
-    default:
-      return g.name;
-  }
+  if (g.ebene !== 'gemeinde') return anzeigeName(g);
+  const zusatz = g.art === 'amtsangehörig' ? anzeigeName(register.get(g.amt!)!) : g.art === 'amtsfrei' ? 'amtsfrei' : 'kreisfreie Stadt';
+  return `${g.name} (${zusatz})`;
 }
