@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { feldRegister } from './schema/felder.ts';
 import type { Tabelle } from './schema/tabelle.ts';
+import { FORDERUNGEN } from './beschluss.ts';
 import { ABFRAGE_EBENEN, ANTWORTENDE, ANTWORTTYPEN, FASSUNGEN, FRAGETHEMEN, JA_NEIN } from './musterabfrage/vokabular.ts';
-import { ADRESSATEN, AENDERUNGSARTEN, FONDSARTEN, FORMEN, STATUS, STRUKTURTYPEN, VERBINDLICHKEIT, type Begriff } from './vokabular.ts';
+import { ADRESSATEN, AENDERUNGSARTEN, FONDSARTEN, FORMEN, STATUS, STRUKTURTYPEN, UMSETZUNGSSTATUS, VERBINDLICHKEIT, type Begriff } from './vokabular.ts';
 
 const VOKABULARE: [string, readonly Begriff[]][] = [
   ['Strukturtyp (`strukturen.csv`, Spalte `typ`)', STRUKTURTYPEN],
@@ -11,6 +12,8 @@ const VOKABULARE: [string, readonly Begriff[]][] = [
   ['Art der Mittel (`fonds-haushalt.csv`, Spalte `art`)', FONDSARTEN],
   ['Verbindlichkeit (`intg-aussagen.csv`, Spalte `verbindlichkeit`)', VERBINDLICHKEIT],
   ['Adressaten (`intg-aussagen.csv`, Spalte `adressaten`)', ADRESSATEN],
+  ['Forderung (`forderungen.csv`, Spalte `forderung`)', FORDERUNGEN],
+  ['Stand der Umsetzung (`forderungen.csv`, Spalte `status`)', UMSETZUNGSSTATUS],
   ['Art der Gebietsänderung (`gebietsaenderungen.csv`, Spalte `art`)', AENDERUNGSARTEN],
   ['Thema (`musterabfrage/fragen.csv`, Spalte `thema`)', FRAGETHEMEN],
   ['Antworttyp (`musterabfrage/fragen.csv`, Spalte `antworttyp`)', ANTWORTTYPEN],

@@ -8,8 +8,6 @@ export const PROJEKT = {
   repository: process.env.REPOSITORY_URL ?? 'https://github.com/integrationsatlas-mv/integrationsatlas-mv',
   /** Branch the edit links point to. */
   zweig: 'main',
-  /** Address for returns of the Musterabfrage by e-mail; set KONTAKT_EMAIL at build time. Until then the pages say it is not set up. */
-  email: process.env.KONTAKT_EMAIL,
   /** Licence of the curated data. */
   datenlizenz: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.de', spdx: 'CC-BY-4.0' },
   /** Licence of geometry and official statistics. */
@@ -20,6 +18,43 @@ export const PROJEKT = {
 export function bearbeitenUrl(datei: string): string {
   return `${PROJEKT.repository}/edit/${PROJEKT.zweig}/${datei}`;
 }
+
+/** The file on GitHub, optionally at a line, e.g. for "Zeile 5 in data/intg-aussagen.csv". */
+export function dateiUrl(datei: string, zeile?: number): string {
+  return `${PROJEKT.repository}/blob/${PROJEKT.zweig}/${datei}${zeile === undefined ? '' : `#L${zeile}`}`;
+}
+
+/** One commit on GitHub, for the changelog of the data. */
+export function commitUrl(hash: string): string {
+  return `${PROJEKT.repository}/commit/${hash}`;
+}
+
+/**
+ * What the publisher fills in before the site goes live. Every field left out is shown as a
+ * visible "Platzhalter" on /ueber/ and /barrierefreiheit/, never silently as empty.
+ */
+export interface Impressum {
+  /** Name of the person or organisation that publishes the site. */
+  herausgeber?: string;
+  /** Postal address (Impressum). */
+  anschrift?: string;
+  /** Contact e-mail address. */
+  email?: string;
+  /** Person responsible for the content. */
+  verantwortlich?: string;
+  /** Who funds and supports the project, and that it decides its content alone. */
+  unabhaengigkeit?: string;
+  /** What the web host logs when pages are requested (privacy notice). */
+  hosting?: string;
+  /** Whether the publisher is a public body bound by BITV 2.0 / BITVO M-V. */
+  oeffentlicheStelle?: string;
+  /** Where to complain about accessibility if the publisher does not answer (enforcement procedure). */
+  durchsetzung?: string;
+  /** Contact for accessibility feedback (e-mail or form); falls back to `email`. */
+  barrierefreiheitKontakt?: string;
+}
+
+export const IMPRESSUM: Impressum = {};
 
 /** GitHub's upload page for a folder of the repository, e.g. rueckmeldungen/ for answer files. */
 export function hochladenUrl(ordner: string): string {

@@ -69,12 +69,22 @@ export const ADRESSATEN = [
   { wert: 'Gemeinden', label: 'Gemeinden', erklaerung: 'Gemeinden einschließlich der kreisfreien Städte, ggf. ab einer Einwohnerzahl.' },
 ] as const satisfies readonly Begriff[];
 
+/** How far a demand of the 2021 resolution has been put into practice (`forderungen.csv`). */
+export const UMSETZUNGSSTATUS = [
+  { wert: 'umgesetzt', label: 'umgesetzt', erklaerung: 'Die Forderung ist laut Beleg erfüllt.' },
+  { wert: 'teilweise', label: 'teilweise umgesetzt', erklaerung: 'Ein Teil ist umgesetzt, oder die Umsetzung bleibt hinter der Forderung zurück; der Beleg sagt, was fehlt.' },
+  { wert: 'nicht umgesetzt', label: 'nicht umgesetzt', erklaerung: 'Laut Beleg ist nichts davon umgesetzt.' },
+  { wert: 'gegenteilig umgesetzt', label: 'gegenteilig umgesetzt', erklaerung: 'Geschehen ist das Gegenteil dessen, was gefordert war.' },
+  { wert: 'offen', label: 'offen', erklaerung: 'Noch nicht zu bewerten: Die Quellen reichen für ein Urteil nicht aus, oder die Umsetzung läuft noch. Der Beleg nennt den Grund.' },
+] as const satisfies readonly Begriff[];
+
 export type Strukturtyp = (typeof STRUKTURTYPEN)[number]['wert'];
 export type Status = (typeof STATUS)[number]['wert'];
 export type Form = (typeof FORMEN)[number]['wert'];
 export type Verbindlichkeit = (typeof VERBINDLICHKEIT)[number]['wert'];
 export type Adressat = (typeof ADRESSATEN)[number]['wert'];
 export type Fondsart = (typeof FONDSARTEN)[number]['wert'];
+export type Umsetzungsstatus = (typeof UMSETZUNGSSTATUS)[number]['wert'];
 
 export function werte<B extends readonly Begriff[]>(begriffe: B): { [K in keyof B]: B[K]['wert'] } {
   return begriffe.map((b) => b.wert) as { [K in keyof B]: B[K]['wert'] };

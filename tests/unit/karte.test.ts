@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alleMuster, anzeigeName, einheitVon, kartenDaten, seitenPfad } from '../../src/lib/karte/kartendaten.ts';
 import { strukturIndikatoren, STRUKTUR_KATEGORIEN } from '../../src/lib/karte/indikatoren.ts';
+import { fondsIndikator, fondsStufe } from '../../src/lib/karte/fondsindikator.ts';
 import { STIL } from '../../src/lib/karte/stil.ts';
 import { leseZustand, schreibeZustand, STANDARD_ZUSTAND } from '../../src/lib/karte/zustand.ts';
 import { kennzahlen } from '../../src/lib/kennzahlen.ts';
@@ -102,5 +103,30 @@ describe('kennzahlen', () => {
     ] satisfies { zeile: number; daten: EinwohnerZeile }[];
     const [beirat] = kennzahlen(TEST_GEBIETE, TEST_REGISTER, [struktur('13075', 'vorhanden'), struktur('13075039', 'vorhanden')], einwohner);
     expect(beirat).toEqual({ merkmal: 'beirat', kreise: { mit: 1, von: 2 }, grosseGemeinden: { mit: 1, von: 2 } });
+  });
+});
+
+describe('fondsIndikator', () => {
+  const bewilligung = (gebiet: string, jahr: number, betrag: number | undefined, stand = '2019-05-23') => ({
+    zeile: ++nr,
+    daten: { jahr, gebiet, empfaenger: undefined, projekt: undefined, betrag_eur: betrag, quelle_url: 'https://example.org/', quelle_titel: 'Q', stand, anmerkung: undefined },
+  });
+  const einwohner = [{ zeile: 2, daten: { gebiet: '13003000', einwohner: 200000, stichtag: '2024-12-31', quelle_url: 'https://example.org/', quelle_titel: 'Q', anmerkung: undefined } }];
+
+  it('sums the known approvals of a Kreis over all years per inhabitant and classifies them', () => {
+    const { bewerte, indikator } = fondsIndikator([bewilligung('13003000', 2017, 40000), bewilligung('13003000', 2018, 60000, '2020')], einwohner);
+    expect(bewerte(g('13003'))).toEqual(['050-bis-2', '2020', null]);
+    expect(indikator.ebenen).toEqual(['kreise']);
+    expect(indikator.hinweis).toContain('2017, 2018');
+  });
+
+  it('keeps a Kreis without any known amount unknown, never 0', () => {
+    const { bewerte } = fondsIndikator([bewilligung('13003000', 2017, undefined)], einwohner);
+    expect(bewerte(g('13003'))[0]).toBe('unbekannt');
+    expect(bewerte(g('13075'))).toEqual(['unbekannt', null, null]);
+  });
+
+  it('puts the class boundaries where the labels say', () => {
+    expect([fondsStufe(0.49), fondsStufe(0.5), fondsStufe(1.99), fondsStufe(2)]).toEqual(['unter-050', '050-bis-2', '050-bis-2', 'ab-2']);
   });
 });

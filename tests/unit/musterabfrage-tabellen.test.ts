@@ -32,7 +32,7 @@ describe('data/musterabfrage/fragen.csv', () => {
     expect(pruefeFragen(zeile('a', 'auswahl', 'x'), zeile('b', 'ja-nein', 'x|y'), zeile('c', 'auswahl', 'x|unbekannt'), zeile('d', 'betrag', '', 'Euro'), zeile('stand', 'text'))).toEqual([
       'data/musterabfrage/fragen.csv:2:6: Auswahl ohne mindestens zwei Optionen (got "x", expected zwei oder mehr Antworten, getrennt durch |)',
       'data/musterabfrage/fragen.csv:3:6: Optionen passen nicht zum Antworttyp „ja-nein“ (got "x|y", expected ein leeres Feld)',
-      'data/musterabfrage/fragen.csv:4:6: „unbekannt“ ist immer möglich und steht nicht in den Optionen (got "x|unbekannt", expected die Optionen ohne unbekannt)',
+      'data/musterabfrage/fragen.csv:4:6: unbekannt ist immer möglich und steht nicht in den Optionen (got "x|unbekannt", expected die Optionen ohne unbekannt)',
       'data/musterabfrage/fragen.csv:5:7: Einheit passt nicht zum Antworttyp „betrag“ (got "Euro", expected ein leeres Feld)',
       'data/musterabfrage/fragen.csv:6:1: id „stand“ ist schon eine Spalte der Antwortvorlage (got "stand", expected eine andere id)',
     ]);

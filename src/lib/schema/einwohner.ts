@@ -16,6 +16,7 @@ export const einwohner = tabelle({
     anmerkung: text('Erläuterung in eigenen Worten, z. B. Zensus-Basis'),
   }),
   eindeutig: ['gebiet', 'stichtag'],
+  amtlich: true,
 });
 
 export type EinwohnerZeile = z.output<typeof einwohner.schema>;

@@ -1,13 +1,14 @@
 import { einwohner } from './einwohner.ts';
 import { ereignisse } from './ereignisse.ts';
 import { fondsBewilligungen, fondsHaushalt } from './fonds.ts';
+import { forderungen } from './forderungen.ts';
 import { gebietsaenderungen } from './gebietsaenderungen.ts';
 import { intgAussagen } from './intg-aussagen.ts';
 import { abfrageAnfragen, abfrageAntworten, abfrageFragen } from './musterabfrage.ts';
 import { strukturen } from './strukturen.ts';
 import type { Tabelle } from './tabelle.ts';
 
-export { abfrageAnfragen, abfrageAntworten, abfrageFragen, einwohner, ereignisse, fondsBewilligungen, fondsHaushalt, gebietsaenderungen, intgAussagen, strukturen };
+export { abfrageAnfragen, abfrageAntworten, abfrageFragen, einwohner, ereignisse, fondsBewilligungen, fondsHaushalt, forderungen, gebietsaenderungen, intgAussagen, strukturen };
 
 /** Every curated table in `data/`, in the order docs and downloads list them. */
 export const TABELLEN: readonly Tabelle[] = [
@@ -16,6 +17,7 @@ export const TABELLEN: readonly Tabelle[] = [
   fondsBewilligungen,
   einwohner,
   intgAussagen,
+  forderungen,
   ereignisse,
   gebietsaenderungen,
   abfrageFragen,

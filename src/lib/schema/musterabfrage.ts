@@ -69,7 +69,7 @@ export const abfrageFragen = tabelle({
     if ((META_SPALTEN as readonly string[]).includes(z.id)) v.push({ spalte: 'id', meldung: `id „${z.id}“ ist schon eine Spalte der Antwortvorlage`, erwartet: 'eine andere id' });
     if (z.antworttyp === 'auswahl' && z.optionen.length < 2) v.push({ spalte: 'optionen', meldung: 'Auswahl ohne mindestens zwei Optionen', erwartet: 'zwei oder mehr Antworten, getrennt durch |' });
     if (z.antworttyp !== 'auswahl' && z.optionen.length > 0) v.push({ spalte: 'optionen', meldung: `Optionen passen nicht zum Antworttyp „${z.antworttyp}“`, erwartet: 'ein leeres Feld' });
-    if (z.optionen.includes(UNBEKANNT)) v.push({ spalte: 'optionen', meldung: '„unbekannt“ ist immer möglich und steht nicht in den Optionen', erwartet: 'die Optionen ohne unbekannt' });
+    if (z.optionen.includes(UNBEKANNT)) v.push({ spalte: 'optionen', meldung: 'unbekannt ist immer möglich und steht nicht in den Optionen', erwartet: 'die Optionen ohne unbekannt' });
     if (z.einheit !== undefined && z.antworttyp !== 'zahl') v.push({ spalte: 'einheit', meldung: `Einheit passt nicht zum Antworttyp „${z.antworttyp}“`, erwartet: 'ein leeres Feld' });
     return v;
   },

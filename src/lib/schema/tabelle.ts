@@ -32,6 +32,11 @@ export interface Tabelle<S extends z.ZodObject = z.ZodObject> {
   schema: S;
   /** Columns whose values together identify one observation; a second row with the same values is a duplicate. */
   eindeutig: readonly (keyof z.output<S> & string)[];
+  /**
+   * Official statistics (e.g. population figures): published under the publisher's licence
+   * dl-de/by-2-0 instead of the project's CC BY 4.0. Default: curated data.
+   */
+  amtlich?: boolean;
   /** Checks across fields of one parsed row. (Method syntax, so any table fits `Tabelle`.) */
   zeilenRegeln?(zeile: z.output<S>): RegelVerstoss[];
   /** Why the table may have no rows yet (documented-empty); every other table must have rows. */

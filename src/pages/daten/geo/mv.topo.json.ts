@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { ladeDatenbestand } from '../../../lib/laden/datenbestand.ts';
+import { TOPOJSON_PFAD } from '../../../lib/exporte.ts';
+import { dateiAntwort } from '../../../lib/laden/exporte.ts';
 
 /** The geometry for reuse: Gemeinden, Ämter, Kreise and Land with official keys as ids. */
-export const GET: APIRoute = () => Response.json(ladeDatenbestand().geo.topologie);
+export const GET: APIRoute = () => dateiAntwort(TOPOJSON_PFAD);

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Ressource } from '../datenpaket.ts';
+import { offeneDateien } from '../exporte.ts';
+import { gebietsaenderungen, TABELLEN } from '../schema/index.ts';
+import { ladeDatenbestand } from './datenbestand.ts';
+import { DATEN } from './pfade.ts';
+
+let dateien: Ressource[] | undefined;
+
+/** Every file of the data package with its bytes, built once per build from the validated data. */
+export function ladeOffeneDateien(): Ressource[] {
+  if (dateien) return dateien;
+  const bestand = ladeDatenbestand();
+  dateien = offeneDateien({
+    tabellen: TABELLEN.map((tabelle) => ({ tabelle, bytes: fs.readFileSync(path.join(DATEN, tabelle.datei)), zeilen: bestand.zeilen(tabelle) })),
+    gebiete: bestand.gebiete,
+    topologie: bestand.geo.topologie,
+    namensnennung: bestand.geo.quelle.namensnennung,
+    gebietsstand: bestand.geo.quelle.gebietsstand,
+    aenderungen: gebietsaenderungen,
+  });
+  return dateien;
+}
+
+const INHALTSTYPEN: Record<Ressource['format'], string> = { csv: 'text/csv; charset=utf-8', topojson: 'application/json', geojson: 'application/geo+json' };
+
+/** The response for one file of the package by its path below /daten/, e.g. "strukturen.csv" or "geo/mv.topo.json". */
+export function dateiAntwort(pfad: string): Response {
+  const datei = ladeOffeneDateien().find((r) => r.pfad === pfad);
+  if (!datei) throw new Error(`Keine offene Datei ${pfad}`);
+  return new Response(datei.bytes, { headers: { 'Content-Type': INHALTSTYPEN[datei.format] } });
+}
