@@ -19,10 +19,14 @@ function kennung(beschreibung: string) {
   });
 }
 
-/** Several values separated by "|", e.g. kreis|gemeinde; each from the vocabulary, or free when none is given. */
+/**
+ * Several values separated by "|", e.g. kreis|gemeinde; each from the vocabulary, or free when
+ * none is given. The published Table Schema gets a pattern, not an enum: a cell holds a list.
+ */
 function liste<const W extends readonly string[]>(beschreibung: string, opts: { werte?: W; pflicht: boolean }) {
   const erwartet = opts.werte ? `Werte aus ${opts.werte.join(', ')}, getrennt durch |` : 'Werte getrennt durch |, z. B. gewählt|berufen';
-  const meta = { beschreibung, typ: 'string' as const, pflicht: opts.pflicht, werte: opts.werte };
+  const wert = opts.werte ? `(${opts.werte.join('|')})` : '[^|]+';
+  const meta = { beschreibung: opts.werte ? `${beschreibung}. Werte: ${opts.werte.join(', ')}` : beschreibung, typ: 'string' as const, pflicht: opts.pflicht, muster: `^${wert}(\\|${wert})*$` };
   return feld<W[number][]>(meta, (roh) => {
     const wert = roh.trim();
     if (wert === '') return opts.pflicht ? fehlt(erwartet) : { ok: true, wert: [] };
