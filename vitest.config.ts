@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests of src/lib, and end-to-end tests that build the site once and
-// drive it in real Chromium (/usr/bin/chromium via playwright-core).
+// Three projects: fast unit tests of src/lib, Astro components rendered with the Container API
+// (vitest.komponenten.config.ts), and end-to-end tests that build the site once and drive it in
+// real Chromium (/usr/bin/chromium via playwright-core).
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
+      'vitest.komponenten.config.ts',
       {
         test: {
           name: 'e2e',

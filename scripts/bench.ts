@@ -45,12 +45,27 @@ const vorlagen: [string, RegExp, number | undefined][] = [
   ['Datenseite /daten/', /^daten\/index\.html$/, undefined],
   ['Integrationsfonds /integrationsfonds/', /^integrationsfonds\/index\.html$/, undefined],
   ['Entwicklung /entwicklung/', /^entwicklung\/index\.html$/, undefined],
+  ['Fragebogen /musterabfrage/', /^musterabfrage\/index\.html$/, undefined],
+  ['Antwortformular /musterabfrage/antworten/', /^musterabfrage\/antworten\/index\.html$/, undefined],
+  ['Ergebnisse /musterabfrage/ergebnisse/', /^musterabfrage\/ergebnisse\/index\.html$/, undefined],
 ];
 for (const [name, muster, budget] of vorlagen) {
   const passend = seiten.filter((s) => muster.test(path.relative(dist, s).split(path.sep).join('/')));
   if (passend.length === 0) continue;
   messe(`Seitengewicht ${name}`, Math.max(...passend.map(gewicht)) / KB, 'KB gzip', budget);
 }
+
+// JavaScript of the answer form alone, with the chunks its module imports.
+const mitImporten = (datei: string, gesehen: Set<string>): Set<string> => {
+  if (gesehen.has(datei)) return gesehen;
+  gesehen.add(datei);
+  for (const m of fs.readFileSync(path.join(dist, datei), 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g)) mitImporten(path.posix.join(path.posix.dirname(datei), m[1]!), gesehen);
+  return gesehen;
+};
+const formular = fs.readFileSync(path.join(dist, 'musterabfrage/antworten/index.html'), 'utf8');
+const skripte = new Set<string>();
+for (const r of geladeneRessourcen(formular).filter((r) => r.endsWith('.js'))) mitImporten(r, skripte);
+messe('JavaScript des Antwortformulars', [...skripte].reduce((s, r) => s + gzipGroesse(fs.readFileSync(path.join(dist, r))), 0) / KB, 'KB gzip');
 
 // The home page also fetches the map data after the first render; it counts towards its budget.
 const start200 = gewicht(path.join(dist, 'index.html')) + gzipGroesse(fs.readFileSync(path.join(dist, 'daten/karte.json')));

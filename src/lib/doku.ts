@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { feldRegister } from './schema/felder.ts';
 import type { Tabelle } from './schema/tabelle.ts';
 import { FORDERUNGEN } from './beschluss.ts';
+import { ABFRAGE_EBENEN, ANTWORTENDE, ANTWORTTYPEN, FASSUNGEN, FRAGETHEMEN, JA_NEIN } from './musterabfrage/vokabular.ts';
 import { ADRESSATEN, AENDERUNGSARTEN, FONDSARTEN, FORMEN, STATUS, STRUKTURTYPEN, UMSETZUNGSSTATUS, VERBINDLICHKEIT, type Begriff } from './vokabular.ts';
 
 const VOKABULARE: [string, readonly Begriff[]][] = [
@@ -14,6 +15,12 @@ const VOKABULARE: [string, readonly Begriff[]][] = [
   ['Forderung (`forderungen.csv`, Spalte `forderung`)', FORDERUNGEN],
   ['Stand der Umsetzung (`forderungen.csv`, Spalte `status`)', UMSETZUNGSSTATUS],
   ['Art der Gebietsänderung (`gebietsaenderungen.csv`, Spalte `art`)', AENDERUNGSARTEN],
+  ['Thema (`musterabfrage/fragen.csv`, Spalte `thema`)', FRAGETHEMEN],
+  ['Antworttyp (`musterabfrage/fragen.csv`, Spalte `antworttyp`)', ANTWORTTYPEN],
+  ['Antworten auf ja-nein-Fragen (`musterabfrage/antworten.csv`, Spalte `antwort`)', JA_NEIN],
+  ['Ebenen (`musterabfrage/fragen.csv`, Spalte `ebenen`)', ABFRAGE_EBENEN],
+  ['Fassung (`musterabfrage/fragen.csv`, Spalte `fassung`)', FASSUNGEN],
+  ['Wer antwortet (`musterabfrage/antworten.csv`, Spalte `antwortet`)', ANTWORTENDE],
 ];
 
 const zelle = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -39,6 +46,7 @@ export function datenDoku(tabellen: readonly Tabelle[]): string {
       teile.push(`| \`${name}\` | ${meta.pflicht ? 'ja' : 'nein'} | ${zelle(satz + werte)} |`);
     }
     teile.push('', `Doppelt ist eine Zeile, wenn sie in ${t.eindeutig.map((s) => `\`${s}\``).join(', ')} mit einer anderen übereinstimmt.`, '');
+    if (t.leerErlaubt) teile.push(`Die Tabelle darf leer sein: ${t.leerErlaubt}`, '');
   }
   teile.push('## Vokabulare', '');
   for (const [titel, begriffe] of VOKABULARE) {

@@ -55,3 +55,8 @@ export interface Impressum {
 }
 
 export const IMPRESSUM: Impressum = {};
+
+/** GitHub's upload page for a folder of the repository, e.g. rueckmeldungen/ for answer files. */
+export function hochladenUrl(ordner: string): string {
+  return `${PROJEKT.repository}/upload/${PROJEKT.zweig}/${ordner}`;
+}

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import { leseCsv } from './csv/lesen.ts';
+import { feldzahlFehler, leseCsv } from './csv/lesen.ts';
 import type { Fehler } from './csv/fehler.ts';
 import { feldRegister, UNBEKANNT, type FeldMeta } from './schema/felder.ts';
-import type { Tabelle } from './schema/tabelle.ts';
+import type { BezugsKontext, Tabelle } from './schema/tabelle.ts';
+import { liegtInZukunft } from './schema/werte.ts';
 import type { Register } from './gebiete.ts';
 
 export interface PruefKontext {
@@ -58,14 +59,9 @@ export function pruefeTabelle<S extends z.ZodObject>(
   const gesehen = new Map<string, number>();
 
   for (const { zeile, felder } of zeilen) {
-    if (felder.length !== kopf.length) {
-      fehler.push({
-        datei,
-        zeile,
-        spalte: Math.min(felder.length, kopf.length) + 1,
-        meldung: `falsche Anzahl Felder: ${felder.length} statt ${kopf.length}`,
-        erwartet: `${kopf.length} durch Komma getrennte Felder (Kommas im Text in "…" setzen)`,
-      });
+    const feldzahl = feldzahlFehler(datei, { zeile, felder }, kopf.length);
+    if (feldzahl) {
+      fehler.push(feldzahl);
       continue;
     }
     const roh: Record<string, string> = {};
@@ -119,18 +115,36 @@ export function pruefeTabelle<S extends z.ZodObject>(
 }
 
 function pruefeGegenKontext(meta: FeldMeta, wert: string, kontext: PruefKontext): { meldung: string; erwartet: string } | undefined {
-  if (meta.nichtInZukunft && wert !== UNBEKANNT && wert.slice(0, kontext.heute.length) > kontext.heute.slice(0, wert.length)) {
+  if (meta.nichtInZukunft && wert !== UNBEKANNT && liegtInZukunft(wert, kontext.heute)) {
     return { meldung: 'Datum liegt in der Zukunft', erwartet: `ein Datum bis ${kontext.heute}` };
   }
-  if (meta.gebiet && kontext.register) {
-    const g = kontext.register.get(wert);
-    if (!g) return { meldung: 'Gebietsschlüssel nicht im Gebietsregister', erwartet: 'den Schlüssel eines heutigen Gebiets in MV (siehe /daten/gebiete.csv)' };
-    if (g.gemeinde !== undefined && g.gemeinde !== wert) {
-      return {
-        meldung: `${g.name} ist eine ${g.art === 'kreisfrei' ? 'kreisfreie Stadt' : 'amtsfreie Gemeinde'}; ihre Daten stehen unter dem Gemeindeschlüssel`,
-        erwartet: g.gemeinde,
-      };
-    }
+  if (meta.gebiet && kontext.register) return pruefeGebietImRegister(kontext.register, wert);
+  return undefined;
+}
+
+/** A key must name a Gebiet of the register that keeps its own data (not a kreisfreie Stadt's Kreis, not an amtsfreie Gemeinde's Amt). */
+export function pruefeGebietImRegister(register: Register, wert: string): { meldung: string; erwartet: string } | undefined {
+  const g = register.get(wert);
+  if (!g) return { meldung: 'Gebietsschlüssel nicht im Gebietsregister', erwartet: 'den Schlüssel eines heutigen Gebiets in MV (siehe /daten/gebiete.csv)' };
+  if (g.gemeinde !== undefined && g.gemeinde !== wert) {
+    return {
+      meldung: `${g.name} ist eine ${g.art === 'kreisfrei' ? 'kreisfreie Stadt' : 'amtsfreie Gemeinde'}; ihre Daten stehen unter dem Gemeindeschlüssel`,
+      erwartet: g.gemeinde,
+    };
   }
   return undefined;
+}
+
+/** Runs a table's checks against other tables and locates each finding like every other message. */
+export function pruefeBezuege<S extends z.ZodObject>(tabelle: Tabelle<S>, zeilen: readonly GepruefteZeile<z.output<S>>[], kontext: BezugsKontext): Fehler[] {
+  if (!tabelle.bezuege || zeilen.length === 0) return [];
+  const spalten = Object.keys(tabelle.schema.shape);
+  return tabelle.bezuege(zeilen, kontext).map((v) => ({
+    datei: `data/${tabelle.datei}`,
+    zeile: v.zeile,
+    spalte: spalten.indexOf(v.spalte) + 1,
+    meldung: v.meldung,
+    gefunden: v.gefunden,
+    erwartet: v.erwartet,
+  }));
 }

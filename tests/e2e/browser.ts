@@ -88,3 +88,14 @@ export async function seiteOhneJs(browser: Browser, pfad: string): Promise<{ kon
   await seite.goto(inject('basisUrl') + pfad);
   return { kontext, seite };
 }
+
+/** axe-core's WCAG 2.0/2.1 A and AA violations on the page as it is now, as "rule: targets". Needs a context with bypassCSP. */
+export async function axeVerstoesse(seite: Page): Promise<string[]> {
+  await seite.evaluate(AXE_QUELLE);
+  const ergebnis = (await seite.evaluate(() =>
+    (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+  return ergebnis.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}

@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fehlerText, githubAnnotation, githubZusammenfassung } from '../../src/lib/csv/github.ts';
-import { TABELLEN } from '../../src/lib/schema/index.ts';
 
 const FEHLER = { datei: 'data/strukturen.csv', zeile: 64, spalte: 3, meldung: 'Wert nicht im Vokabular', gefunden: 'gibts', erwartet: 'einen von: vorhanden, beschlossen' };
 
@@ -43,7 +42,7 @@ describe('githubZusammenfassung', () => {
 describe('npm run check in GitHub Actions', () => {
   it('writes annotations for the pull request and a table into the job summary', () => {
     const kopie = fs.mkdtempSync(path.join(os.tmpdir(), 'daten-'));
-    for (const t of TABELLEN) fs.copyFileSync(path.join('data', t.datei), path.join(kopie, t.datei));
+    fs.cpSync('data', kopie, { recursive: true });
     fs.appendFileSync(path.join(kopie, 'forderungen.csv'), 'anerkennung,erledigt,2025,B,https://example.org/,Q,\n');
     const zeile = fs.readFileSync(path.join(kopie, 'forderungen.csv'), 'utf8').trimEnd().split('\n').length;
     const zusammenfassung = path.join(kopie, 'summary.md');

@@ -68,6 +68,18 @@ export function leseCsv(datei: string, bytes: Uint8Array): LeseErgebnis {
   return { ok: true, tabelle: { datei, kopf: kopfZeile.felder.map((k) => k.trim()), zeilen } };
 }
 
+/** A data row whose number of fields differs from the header's, located at the first missing or extra field. */
+export function feldzahlFehler(datei: string, { zeile, felder }: CsvZeile, kopfLaenge: number): Fehler | undefined {
+  if (felder.length === kopfLaenge) return undefined;
+  return {
+    datei,
+    zeile,
+    spalte: Math.min(felder.length, kopfLaenge) + 1,
+    meldung: `falsche Anzahl Felder: ${felder.length} statt ${kopfLaenge}`,
+    erwartet: `${kopfLaenge} durch Komma getrennte Felder (Kommas im Text in "…" setzen)`,
+  };
+}
+
 function anzahl(text: string, zeichen: string): number {
   return text.split(zeichen).length - 1;
 }

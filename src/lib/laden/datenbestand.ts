@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { DatenFehler, type Fehler } from '../csv/fehler.ts';
 import { registerAus, type Gebiet, type Register } from '../gebiete.ts';
-import { pruefeTabelle, type GepruefteZeile } from '../pruefen.ts';
+import { pruefeBezuege, pruefeTabelle, type GepruefteZeile } from '../pruefen.ts';
 import { gebietsaenderungen, TABELLEN } from '../schema/index.ts';
 import type { Tabelle } from '../schema/tabelle.ts';
 import { ladeGeodaten, type GeladeneGeodaten } from './geo.ts';
@@ -42,6 +42,11 @@ function pruefeTabellen(geo: GeladeneGeodaten, verzeichnis: string, tag: string)
     const r = pruefeTabelle(t, fs.readFileSync(path.join(verzeichnis, t.datei)), { register, heute: tag });
     fehler.push(...r.fehler);
     tabellen.set(t.name, r.zeilen);
+  }
+  // Across tables only when each passed on its own; otherwise every reference would fail again.
+  if (fehler.length === 0) {
+    const kontext = { register, zeilen: <S extends z.ZodObject>(t: Tabelle<S>) => tabellen.get(t.name) as GepruefteZeile<z.output<S>>[] };
+    for (const t of TABELLEN) fehler.push(...pruefeBezuege(t, kontext.zeilen(t), kontext));
   }
   return { fehler, tabellen };
 }

@@ -1,3 +1,5 @@
+import { tagInBerlin } from '../schema/werte.ts';
+
 /**
  * Today's date as JJJJ-MM-TT in German local time: the limit for a "Stand". Tests and
  * reproducible builds can pin it with the environment variable HEUTE.
@@ -5,5 +7,5 @@
 export function heute(): string {
   const fest = process.env.HEUTE;
   if (fest) return fest;
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+  return tagInBerlin(new Date());
 }

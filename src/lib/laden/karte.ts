@@ -1,7 +1,8 @@
 import { fondsIndikator } from '../karte/fondsindikator.ts';
 import { strukturIndikatoren } from '../karte/indikatoren.ts';
 import { kartenDaten, type KartenDaten } from '../karte/kartendaten.ts';
-import { einwohner, fondsBewilligungen, strukturen } from '../schema/index.ts';
+import { abfrageIndikator } from '../musterabfrage/indikator.ts';
+import { abfrageAnfragen, abfrageAntworten, einwohner, fondsBewilligungen, strukturen } from '../schema/index.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
 
 let daten: KartenDaten | undefined;
@@ -10,7 +11,11 @@ let daten: KartenDaten | undefined;
 export function ladeKartenDaten(): KartenDaten {
   if (!daten) {
     const d = ladeDatenbestand();
-    daten = kartenDaten(d.gebiete, [...strukturIndikatoren(d.zeilen(strukturen), d.register), fondsIndikator(d.zeilen(fondsBewilligungen), d.zeilen(einwohner))]);
+    daten = kartenDaten(d.gebiete, [
+      ...strukturIndikatoren(d.zeilen(strukturen), d.register),
+      fondsIndikator(d.zeilen(fondsBewilligungen), d.zeilen(einwohner)),
+      abfrageIndikator(d.zeilen(abfrageAntworten), d.zeilen(abfrageAnfragen)),
+    ]);
   }
   return daten;
 }

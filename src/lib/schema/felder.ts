@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ebeneVon, type Ebene } from '../schluessel.ts';
+import type { Ebene } from '../schluessel.ts';
+import { ANZAHL_ERWARTET, BETRAG_ERWARTET, fehlt, pruefeAnzahl, pruefeBetrag, pruefeDatum, pruefeSchluesselForm, pruefeUrl, pruefeVokabular, schluesselErwartet, TAG, TEILDATUM, UNBEKANNT, URL_ERWARTET, type Pruefung } from './werte.ts';
 
 /**
  * Field builders for the data tables. Each returns a Zod schema that takes the raw CSV cell
@@ -27,12 +28,10 @@ export interface FeldMeta {
 
 export const feldRegister = z.registry<FeldMeta>();
 
-/** Marks an unknown value in a column that allows it. Empty cells in optional columns mean the same. */
-export const UNBEKANNT = 'unbekannt';
+export { UNBEKANNT };
 
-type Pruefung<T> = { ok: true; wert: T } | { ok: false; meldung: string; erwartet: string };
-
-function feld<T>(meta: FeldMeta, pruefe: (roh: string) => Pruefung<T>) {
+/** Builds a field from a check of the raw cell and its metadata; exported for table-specific fields. */
+export function feld<T>(meta: FeldMeta, pruefe: (roh: string) => Pruefung<T>) {
   const schema = z.string().transform((roh, ctx): T => {
     const r = pruefe(roh);
     if (r.ok) return r.wert;
@@ -42,8 +41,6 @@ function feld<T>(meta: FeldMeta, pruefe: (roh: string) => Pruefung<T>) {
   feldRegister.add(schema, meta);
   return schema;
 }
-
-const fehlt = (erwartet: string) => ({ ok: false as const, meldung: 'Pflichtwert fehlt', erwartet });
 
 /** Free text that must not be empty. */
 export function pflichtText(beschreibung: string) {
@@ -64,21 +61,10 @@ export function text(beschreibung: string) {
 /** A Gebiet key of one of the given Ebenen; whether it exists is checked against the register. */
 export function gebiet(beschreibung: string, ebenen: readonly Ebene[]) {
   const muster = '^13(\\d{3}|\\d{6}|\\d{7})?$';
-  const erwartet = `einen Gebietsschlüssel (${ebenen.map(schluesselFormat).join(', ')})`;
   return feld<string>({ beschreibung, typ: 'string', pflicht: true, muster, gebiet: ebenen }, (roh) => {
     const wert = roh.trim();
-    if (wert === '') return fehlt(erwartet);
-    const ebene = ebeneVon(wert);
-    if (!ebene || !ebenen.includes(ebene)) {
-      const hinweis = /e\+/i.test(wert) ? ' (von Excel in Exponentialschreibweise umgewandelt? Spalte als Text formatieren)' : '';
-      return { ok: false, meldung: `kein gültiger Gebietsschlüssel${hinweis}`, erwartet };
-    }
-    return { ok: true, wert };
+    return wert === '' ? fehlt(schluesselErwartet(ebenen)) : pruefeSchluesselForm(wert, ebenen);
   });
-}
-
-function schluesselFormat(ebene: Ebene): string {
-  return { land: 'Land 13', kreis: 'Kreis 5 Ziffern', gemeinde: 'Gemeinde 8 Ziffern (AGS)', amt: 'Amt 9 Ziffern' }[ebene];
 }
 
 /** An exact calendar day, ISO 8601 (YYYY-MM-DD). */
@@ -86,7 +72,7 @@ export function datum(beschreibung: string, opts: { nichtInZukunft?: boolean } =
   return feld<string>({ beschreibung, typ: 'date', pflicht: true, ...opts }, (roh) => {
     const wert = roh.trim();
     if (wert === '') return fehlt('ein Datum JJJJ-MM-TT');
-    return pruefeDatum(wert, /^\d{4}-\d{2}-\d{2}$/, 'ein Datum JJJJ-MM-TT');
+    return pruefeDatum(wert, TAG, 'ein Datum JJJJ-MM-TT');
   });
 }
 
@@ -112,24 +98,9 @@ export function teilDatum(
       const wert = roh.trim();
       if (wert === '') return pflicht ? fehlt(erwartet) : { ok: true, wert: undefined };
       if (opts.unbekanntErlaubt && wert === UNBEKANNT) return { ok: true, wert: UNBEKANNT };
-      return pruefeDatum(wert, /^\d{4}(-\d{2}(-\d{2})?)?$/, erwartet);
+      return pruefeDatum(wert, TEILDATUM, erwartet);
     },
   );
-}
-
-function pruefeDatum(wert: string, form: RegExp, erwartet: string): Pruefung<string> {
-  if (!form.test(wert)) {
-    const deutsch = /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(wert) ? ' (deutsches Format? Bitte JJJJ-MM-TT)' : '';
-    return { ok: false, meldung: `Datum im falschen Format${deutsch}`, erwartet };
-  }
-  const [j, m, t] = wert.split('-').map(Number) as [number, number?, number?];
-  if (m !== undefined && (m < 1 || m > 12)) return { ok: false, meldung: 'unmögliches Datum (Monat)', erwartet };
-  if (t !== undefined) {
-    const tag = new Date(Date.UTC(j, m! - 1, t));
-    if (tag.getUTCMonth() !== m! - 1 || t < 1) return { ok: false, meldung: 'unmögliches Datum (diesen Tag gibt es nicht)', erwartet };
-  }
-  if (j < 1900) return { ok: false, meldung: 'unmögliches Datum (Jahr)', erwartet };
-  return { ok: true, wert };
 }
 
 /**
@@ -160,13 +131,10 @@ export function jahr(beschreibung: string) {
 export function vokabular<const W extends readonly string[]>(beschreibung: string, werte: W, opts: { pflicht?: boolean } = {}) {
   const pflicht = opts.pflicht ?? true;
   const erwartet = `einen von: ${werte.join(', ')}`;
-  return feld<W[number] | undefined>({ beschreibung, typ: 'string', pflicht, werte }, (roh) => {
+  return feld<W[number] | undefined>({ beschreibung, typ: 'string', pflicht, werte }, (roh): Pruefung<W[number] | undefined> => {
     const wert = roh.trim();
     if (wert === '') return pflicht ? fehlt(erwartet) : { ok: true, wert: undefined };
-    if ((werte as readonly string[]).includes(wert)) return { ok: true, wert: wert as W[number] };
-    const aehnlich = werte.find((w) => w.toLocaleLowerCase('de') === wert.toLocaleLowerCase('de'));
-    const hinweis = aehnlich ? ` (meinten Sie „${aehnlich}“? Groß-/Kleinschreibung beachten)` : '';
-    return { ok: false, meldung: `Wert nicht im Vokabular${hinweis}`, erwartet };
+    return pruefeVokabular<W[number]>(wert, werte);
   });
 }
 
@@ -175,26 +143,10 @@ export function vokabular<const W extends readonly string[]>(beschreibung: strin
  * unknown, which is not the same as 0.
  */
 export function betrag(beschreibung: string) {
-  const erwartet = 'einen Betrag in Euro mit Dezimalpunkt, z. B. 1234.56, oder leer für unbekannt';
-  return feld<number | undefined>({ beschreibung, typ: 'number', pflicht: false, minimum: 0 }, (roh) => {
+  return feld<number | undefined>({ beschreibung, typ: 'number', pflicht: false, minimum: 0 }, (roh): Pruefung<number | undefined> => {
     const wert = roh.trim();
-    if (wert === '') return { ok: true, wert: undefined };
-    if (/^-\s*\d/.test(wert)) return { ok: false, meldung: 'negativer Betrag', erwartet };
-    if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(wert) || /^\d+,\d{1,2}$/.test(wert)) {
-      return { ok: false, meldung: 'Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma)', erwartet };
-    }
-    if (!/^\d+(\.\d{1,2})?$/.test(wert)) return { ok: false, meldung: 'Betrag ist keine Zahl', erwartet };
-    return { ok: true, wert: Number(wert) };
+    return wert === '' ? { ok: true, wert: undefined } : pruefeBetrag(wert, BETRAG_ERWARTET);
   });
-}
-
-const ANZAHL_ERWARTET = 'eine ganze Zahl ohne Tausenderpunkt, z. B. 205307';
-
-function pruefeAnzahl(wert: string): Pruefung<number> {
-  if (/^-/.test(wert)) return { ok: false, meldung: 'negative Zahl', erwartet: ANZAHL_ERWARTET };
-  if (/^\d{1,3}(\.\d{3})+$/.test(wert)) return { ok: false, meldung: 'Zahl mit Tausenderpunkt (deutsches Format)', erwartet: ANZAHL_ERWARTET };
-  if (!/^\d+$/.test(wert)) return { ok: false, meldung: 'keine ganze Zahl', erwartet: ANZAHL_ERWARTET };
-  return { ok: true, wert: Number(wert) };
 }
 
 /** A non-negative whole number such as a population figure. */
@@ -211,20 +163,8 @@ export function optionaleAnzahl(beschreibung: string) {
 
 /** A web link. Only http and https are allowed, so data can never carry script or file links. */
 export function url(beschreibung: string) {
-  const erwartet = 'eine Webadresse, die mit http:// oder https:// beginnt';
   return feld<string>({ beschreibung, typ: 'string', format: 'uri', pflicht: true, muster: '^https?://' }, (roh) => {
     const wert = roh.trim();
-    if (wert === '') return fehlt(erwartet);
-    let geparst: URL;
-    try {
-      geparst = new URL(wert);
-    } catch {
-      return { ok: false, meldung: 'keine gültige Webadresse', erwartet };
-    }
-    if (geparst.protocol !== 'http:' && geparst.protocol !== 'https:') {
-      return { ok: false, meldung: `Webadresse mit unerlaubtem Schema „${geparst.protocol}“`, erwartet };
-    }
-    if (/\s/.test(wert)) return { ok: false, meldung: 'Webadresse enthält Leerzeichen', erwartet };
-    return { ok: true, wert };
+    return wert === '' ? fehlt(URL_ERWARTET) : pruefeUrl(wert);
   });
 }

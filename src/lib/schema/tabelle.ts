@@ -1,10 +1,24 @@
 import type { z } from 'zod';
+import type { Register } from '../gebiete.ts';
+import type { GepruefteZeile } from '../pruefen.ts';
 
 /** A rule broken by one row as a whole (several fields together). */
 export interface RegelVerstoss {
   spalte: string;
   meldung: string;
   erwartet?: string | undefined;
+}
+
+/** A row that does not fit another table, e.g. an answer to a question that does not exist. */
+export interface BezugsVerstoss extends RegelVerstoss {
+  zeile: number;
+  gefunden?: string | undefined;
+}
+
+/** What a cross-table check can see: the register and the validated rows of every table. */
+export interface BezugsKontext {
+  register?: Register | undefined;
+  zeilen<T extends z.ZodObject>(tabelle: Tabelle<T>): readonly GepruefteZeile<z.output<T>>[];
 }
 
 /** Everything the validator, the build and the published data package know about one CSV table. */
@@ -25,6 +39,10 @@ export interface Tabelle<S extends z.ZodObject = z.ZodObject> {
   amtlich?: boolean;
   /** Checks across fields of one parsed row. (Method syntax, so any table fits `Tabelle`.) */
   zeilenRegeln?(zeile: z.output<S>): RegelVerstoss[];
+  /** Why the table may have no rows yet (documented-empty); every other table must have rows. */
+  leerErlaubt?: string | undefined;
+  /** Checks against other tables, run once every table passed on its own. (Method syntax, as above.) */
+  bezuege?(zeilen: readonly GepruefteZeile<z.output<S>>[], kontext: BezugsKontext): BezugsVerstoss[];
 }
 
 export function tabelle<S extends z.ZodObject>(t: Tabelle<S>): Tabelle<S> {

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DatenFehler, type Fehler } from '../csv/fehler.ts';
+import { csvZeile } from '../csv/zeile.ts';
+import { bericht, fuehreZusammen, leseRueckmeldung } from '../musterabfrage/import.ts';
+import { pruefeBezuege, pruefeTabelle } from '../pruefen.ts';
+import { abfrageAntworten, abfrageFragen } from '../schema/musterabfrage.ts';
+import { ladeDatenbestand } from './datenbestand.ts';
+import { heute as heuteBerlin } from './heute.ts';
+import { DATEN } from './pfade.ts';
+
+export interface ImportErgebnis {
+  /** Every problem; when there is one, nothing was written. */
+  fehler: Fehler[];
+  /** What changed, for the console. */
+  bericht: string[];
+  /** Rows appended to the answers table. */
+  ergaenzt: number;
+}
+
+/**
+ * `npm run abfrage:import`: checks a return file completely, merges it into
+ * data/musterabfrage/antworten.csv (under DATEN_VERZEICHNIS, if set) and writes the table only
+ * when the file, the merge and the resulting table are all valid. The new table is written to a
+ * temporary file beside it and renamed over it, so a reader sees the old or the new file, never
+ * half of one. Stored rows are never changed: new rows are appended.
+ */
+export function importiereRueckmeldung(datei: string, opts: { quelle?: string | undefined; korrektur?: boolean | undefined; heute?: string | undefined } = {}): ImportErgebnis {
+  const nichts = (fehler: Fehler[]): ImportErgebnis => ({ fehler, bericht: [], ergaenzt: 0 });
+  let bestand;
+  try {
+    bestand = ladeDatenbestand();
+  } catch (e) {
+    if (e instanceof DatenFehler) return nichts(e.fehler);
+    throw e;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(datei);
+  } catch {
+    return nichts([{ datei, zeile: 1, spalte: 1, meldung: 'Datei nicht gefunden oder nicht lesbar', erwartet: 'den Pfad einer CSV-Datei' }]);
+  }
+  const tag = opts.heute ?? heuteBerlin();
+  const tabelle = `data/${abfrageAntworten.datei}`;
+  const einlesung = leseRueckmeldung(datei, bytes, { fragen: bestand.zeilen(abfrageFragen).map((z) => z.daten), register: bestand.register, heute: tag, quelle: opts.quelle });
+  if (einlesung.fehler.length > 0) return nichts(einlesung.fehler);
+
+  const gespeichert = bestand.zeilen(abfrageAntworten);
+  const z = fuehreZusammen(gespeichert, einlesung.antworten, { datei, tabelle, korrektur: opts.korrektur });
+  if (z.konflikte.length > 0) return nichts(z.konflikte);
+  const text = bericht(z, bestand.register, { tabelle, leereZeilen: einlesung.leereZeilen });
+  if (z.neueZeilen.length === 0) return { fehler: [], bericht: text, ergaenzt: 0 };
+
+  const ziel = path.join(DATEN, abfrageAntworten.datei);
+  const alt = fs.readFileSync(ziel, 'utf8');
+  const spalten = Object.keys(abfrageAntworten.schema.shape) as (keyof (typeof z.neueZeilen)[number])[];
+  const neu =
+    (alt === '' || alt.endsWith('\n') ? alt : `${alt}\n`) +
+    z.neueZeilen.map((zeile) => csvZeile(spalten.map((s) => (zeile[s] === undefined ? '' : String(zeile[s])))) + '\n').join('');
+
+  // The result must pass exactly what `npm run check` will ask of it.
+  const neuBytes = new TextEncoder().encode(neu);
+  const geprueft = pruefeTabelle(abfrageAntworten, neuBytes, { register: bestand.register, heute: tag });
+  const fehler = [...geprueft.fehler, ...pruefeBezuege(abfrageAntworten, geprueft.zeilen, { register: bestand.register, zeilen: bestand.zeilen })];
+  if (fehler.length > 0) return nichts(fehler);
+
+  const temp = `${ziel}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, neuBytes);
+  fs.renameSync(temp, ziel);
+  return { fehler: [], bericht: text, ergaenzt: z.neueZeilen.length };
+}

@@ -1,0 +1,231 @@
+/**
+ * The import of a return file into data/musterabfrage/antworten.csv, as pure functions: read and
+ * check the file, turn its rows into answer rows, and merge them with what is stored. The file
+ * system part is src/lib/laden/abfrage.ts.
+ */
+import type { Fehler } from '../csv/fehler.ts';
+import { feldzahlFehler, leseCsv } from '../csv/lesen.ts';
+import type { Register } from '../gebiete.ts';
+import { pruefeGebietImRegister, type GepruefteZeile } from '../pruefen.ts';
+import { regelVon, type AntwortZeile, type FrageZeile } from '../schema/musterabfrage.ts';
+import { abfrageEbene } from './antwort.ts';
+import { pruefeKopf, pruefeRueckmeldungsZeile, type GebietSuche } from './rueckmeldung.ts';
+import type { Antwortende } from './vokabular.ts';
+
+/** Finds a Gebiet that answers, with the same messages as `npm run check` for keys. */
+export function gebietSucheAus(register: Register): GebietSuche {
+  return (schluessel) => {
+    const problem = pruefeGebietImRegister(register, schluessel);
+    if (problem) return { ok: false, ...problem };
+    const g = register.get(schluessel)!;
+    const ebene = abfrageEbene(g);
+    if (!ebene) return { ok: false, meldung: 'das Land wird nicht befragt', erwartet: 'einen Kreis, ein Amt oder eine Gemeinde' };
+    return { ok: true, wert: { schluessel, name: g.name, ebene } };
+  };
+}
+
+/** The source title when a return file names none. */
+export function standardTitel(antwortet: Antwortende): string {
+  return antwortet === 'Verwaltung' ? 'Musterabfrage: Antwort der Verwaltung' : 'Musterabfrage: Angaben von Dritten';
+}
+
+/** One answer from a return file, with the cell it came from. */
+export interface EingeleseneAntwort {
+  zeile: number;
+  spalte: number;
+  daten: AntwortZeile;
+}
+
+export interface Einlesung {
+  fehler: Fehler[];
+  antworten: EingeleseneAntwort[];
+  /** Rows of a template that were left without any answer. */
+  leereZeilen: number;
+}
+
+export interface EinleseKontext {
+  fragen: readonly FrageZeile[];
+  register: Register;
+  heute: string;
+  /** Source for rows without quelle_url, e.g. the pull request. */
+  quelle?: string | undefined;
+}
+
+/**
+ * Reads and checks a return file completely. Every problem is located as `<datei>:<zeile>:<spalte>`;
+ * when there is any, no answer is returned, so a half-valid file can never be merged.
+ */
+export function leseRueckmeldung(datei: string, bytes: Uint8Array, k: EinleseKontext): Einlesung {
+  const leer: Einlesung = { fehler: [], antworten: [], leereZeilen: 0 };
+  const gelesen = leseCsv(datei, bytes);
+  if (!gelesen.ok) return { ...leer, fehler: gelesen.fehler };
+  const { kopf, zeilen } = gelesen.tabelle;
+  const fragen = new Map(k.fragen.map((f) => [f.id, regelVon(f)]));
+
+  const fehler: Fehler[] = pruefeKopf(kopf, fragen).map((p) => ({ datei, zeile: 1, spalte: p.position, meldung: p.meldung, gefunden: p.gefunden, erwartet: p.erwartet }));
+  if (fehler.length > 0) return { ...leer, fehler };
+
+  const kontext = { fragen, gebiet: gebietSucheAus(k.register), heute: k.heute, quelle: k.quelle, quellePflicht: true };
+  const antworten: EingeleseneAntwort[] = [];
+  const gesehen = new Map<string, number>();
+  let leereZeilen = 0;
+  for (const { zeile, felder } of zeilen) {
+    const feldzahl = feldzahlFehler(datei, { zeile, felder }, kopf.length);
+    if (feldzahl) {
+      fehler.push(feldzahl);
+      continue;
+    }
+    const werte = Object.fromEntries(kopf.map((name, i) => [name, felder[i]!]));
+    const r = pruefeRueckmeldungsZeile(werte, kontext);
+    if (r.leer) {
+      leereZeilen++;
+      continue;
+    }
+    for (const p of r.probleme) fehler.push({ datei, zeile, spalte: kopf.indexOf(p.spalte) + 1, meldung: p.meldung, gefunden: p.gefunden, erwartet: p.erwartet });
+    const m = r.rueckmeldung;
+    if (!m) continue;
+    const schluessel = `${m.gebiet.schluessel}|${m.stand}|${m.antwortet}`;
+    const erste = gesehen.get(schluessel);
+    if (erste !== undefined) {
+      fehler.push({ datei, zeile, spalte: kopf.indexOf('gebiet') + 1, meldung: `Gebiet mit gleichem Stand und gleichen Antwortenden schon in Zeile ${erste}`, gefunden: m.gebiet.schluessel, erwartet: 'jedes Gebiet einmal je Stand und Antwortende' });
+      continue;
+    }
+    gesehen.set(schluessel, zeile);
+    for (const a of m.antworten) {
+      antworten.push({
+        zeile,
+        spalte: kopf.indexOf(a.frage) + 1,
+        daten: {
+          gebiet: m.gebiet.schluessel,
+          frage: a.frage,
+          antwort: a.antwort,
+          stand: m.stand,
+          antwortet: m.antwortet,
+          quelle_url: m.quelle_url!,
+          quelle_titel: m.quelle_titel ?? standardTitel(m.antwortet),
+          anmerkung: undefined,
+        },
+      });
+    }
+  }
+  if (fehler.length > 0) return { ...leer, fehler };
+  if (antworten.length === 0) {
+    return { ...leer, fehler: [{ datei, zeile: 1, spalte: 1, meldung: 'keine Antworten in der Datei', erwartet: 'mindestens eine ausgefüllte Antwortspalte' }] };
+  }
+  return { fehler: [], antworten, leereZeilen };
+}
+
+/**
+ * What became of an answer:
+ * - neu: first answer of this Gebiet to this question (from these Antwortende);
+ * - geaendert / bestaetigt: newer than the stored one, with another or the same answer;
+ * - aelter: older than the stored one, kept as history;
+ * - korrigiert: same day, other answer, accepted because of --korrektur (the later line wins);
+ * - unveraendert: already stored, nothing to do.
+ */
+export type Aenderung = 'neu' | 'geaendert' | 'bestaetigt' | 'aelter' | 'korrigiert' | 'unveraendert';
+
+export interface Eintrag {
+  art: Aenderung;
+  antwort: EingeleseneAntwort;
+  /** The stored answer it is compared with. */
+  vorher?: { zeile: number; daten: AntwortZeile } | undefined;
+}
+
+export interface Zusammenfuehrung {
+  /** Rows to append to the table, in file order. */
+  neueZeilen: AntwortZeile[];
+  eintraege: Eintrag[];
+  /** Answers that contradict a stored one of the same day; any of them stops the import. */
+  konflikte: Fehler[];
+}
+
+/**
+ * Merges checked answers into the stored ones without ever changing a stored row. Importing the
+ * same file twice yields no new rows. An answer that differs from the stored one of the same
+ * Gebiet, question, day and Antwortende is a conflict, unless `korrektur` says it corrects it.
+ */
+export function fuehreZusammen(
+  bestand: readonly GepruefteZeile<AntwortZeile>[],
+  neu: readonly EingeleseneAntwort[],
+  opts: { datei: string; tabelle: string; korrektur?: boolean | undefined },
+): Zusammenfuehrung {
+  // Stored rows plus the ones accepted so far, each with its (future) line in the table.
+  const alle: { zeile: number; daten: AntwortZeile }[] = [...bestand];
+  let naechsteZeile = Math.max(1, ...bestand.map((z) => z.zeile)) + 1;
+  const ergebnis: Zusammenfuehrung = { neueZeilen: [], eintraege: [], konflikte: [] };
+
+  for (const a of neu) {
+    const d = a.daten;
+    const gleicheReihe = alle.filter((z) => z.daten.gebiet === d.gebiet && z.daten.frage === d.frage && z.daten.antwortet === d.antwortet);
+    const gleicherTag = gleicheReihe.filter((z) => z.daten.stand === d.stand).at(-1);
+    let art: Aenderung;
+    let vorher = gleicherTag;
+    if (gleicherTag) {
+      if (gleicherTag.daten.antwort === d.antwort) art = 'unveraendert';
+      else if (opts.korrektur) art = 'korrigiert';
+      else {
+        ergebnis.konflikte.push({
+          datei: opts.datei,
+          zeile: a.zeile,
+          spalte: a.spalte,
+          meldung: `Antwort widerspricht der gespeicherten vom selben Tag (${opts.tabelle}:${gleicherTag.zeile})`,
+          gefunden: d.antwort,
+          erwartet: `„${gleicherTag.daten.antwort}“ wie gespeichert; eine geänderte Antwort mit neuem Stand, eine Berichtigung mit --korrektur`,
+        });
+        continue;
+      }
+    } else {
+      vorher = gleicheReihe.reduce<(typeof alle)[number] | undefined>((neueste, z) => (!neueste || z.daten.stand >= neueste.daten.stand ? z : neueste), undefined);
+      if (!vorher) art = 'neu';
+      else if (d.stand < vorher.daten.stand) art = 'aelter';
+      else art = vorher.daten.antwort === d.antwort ? 'bestaetigt' : 'geaendert';
+    }
+    ergebnis.eintraege.push({ art, antwort: a, vorher });
+    if (art !== 'unveraendert') {
+      ergebnis.neueZeilen.push(d);
+      alle.push({ zeile: naechsteZeile++, daten: d });
+    }
+  }
+  return ergebnis;
+}
+
+const ART_TEXT: Record<Aenderung, string> = {
+  neu: 'neu',
+  geaendert: 'geändert',
+  bestaetigt: 'bestätigt',
+  aelter: 'älter als gespeichert (nur Verlauf)',
+  korrigiert: 'berichtigt',
+  unveraendert: 'unverändert',
+};
+
+/** The report of an import, one line per Gebiet and one per changed answer. */
+export function bericht(z: Zusammenfuehrung, register: Register, opts: { tabelle: string; leereZeilen: number }): string[] {
+  const zeilen: string[] = [];
+  const gruppen = new Map<string, Eintrag[]>();
+  for (const e of z.eintraege) {
+    const d = e.antwort.daten;
+    const schluessel = `${d.gebiet}|${d.stand}|${d.antwortet}`;
+    gruppen.set(schluessel, [...(gruppen.get(schluessel) ?? []), e]);
+  }
+  for (const eintraege of gruppen.values()) {
+    const d = eintraege[0]!.antwort.daten;
+    const anzahl = (Object.keys(ART_TEXT) as Aenderung[])
+      .map((art) => [art, eintraege.filter((e) => e.art === art).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([art, n]) => `${n} ${ART_TEXT[art]}`);
+    zeilen.push(`${register.get(d.gebiet)?.name ?? d.gebiet} (${d.gebiet}), Stand ${d.stand}, ${d.antwortet}: ${anzahl.join(', ')}`);
+    for (const e of eintraege) {
+      if (e.art === 'geaendert' || e.art === 'korrigiert' || e.art === 'aelter') {
+        zeilen.push(`  ${e.antwort.daten.frage}: ${ART_TEXT[e.art]}, „${e.vorher!.daten.antwort}“ (Stand ${e.vorher!.daten.stand}) → „${e.antwort.daten.antwort}“`);
+      }
+    }
+  }
+  if (opts.leereZeilen > 0) zeilen.push(`${opts.leereZeilen} ${opts.leereZeilen === 1 ? 'Zeile' : 'Zeilen'} ohne Antworten übersprungen.`);
+  zeilen.push(
+    z.neueZeilen.length === 0
+      ? `Nichts geändert: alle ${z.eintraege.length} Antworten stehen schon in ${opts.tabelle}.`
+      : `${opts.tabelle}: ${z.neueZeilen.length} ${z.neueZeilen.length === 1 ? 'Zeile' : 'Zeilen'} ergänzt, keine bestehende Zeile geändert.`,
+  );
+  return zeilen;
+}

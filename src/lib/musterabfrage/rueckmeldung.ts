@@ -1,0 +1,163 @@
+/**
+ * The return file of the Musterabfrage ("Rückmeldung"): one row per Gebiet, one column per
+ * question. The answer templates, the browser form and `npm run abfrage:import` all use this
+ * format and this check, so the form cannot produce a file that the import refuses, and the
+ * import reports a problem in the same words the form shows it. No Zod, no Node APIs.
+ */
+import { BOM, csvZeilen } from '../csv/zeile.ts';
+import type { Ebene } from '../schluessel.ts';
+import { fehlt, liegtInZukunft, pruefeDatum, pruefeSchluesselForm, pruefeUrl, pruefeVokabular, schluesselErwartet, TAG, URL_ERWARTET, type Pruefung } from '../schema/werte.ts';
+import { giltFuer, giltNichtFuer, pruefeAntwort, type FrageRegel } from './antwort.ts';
+import { ANTWORTENDE, type AbfrageEbene, type Antwortende } from './vokabular.ts';
+
+/** The columns before the question columns, in this order. */
+export const META_SPALTEN = ['gebiet', 'name', 'stand', 'antwortet', 'quelle_url', 'quelle_titel'] as const;
+export type MetaSpalte = (typeof META_SPALTEN)[number];
+
+/** What each column asks for, shown next to the template and the form. */
+export const META_BESCHREIBUNG: Record<MetaSpalte, string> = {
+  gebiet: 'Schlüssel des Gebiets: Kreis 5 Ziffern, Amt 9 Ziffern, Gemeinde 8 Ziffern (AGS); kreisfreie Städte mit ihrem Gemeindeschlüssel. In den Vorlagen schon eingetragen.',
+  name: 'Name des Gebiets, nur zur Kontrolle. In den Vorlagen schon eingetragen.',
+  stand: 'Tag, an dem die Antworten gegeben wurden (JJJJ-MM-TT).',
+  antwortet: 'Verwaltung, wenn die Verwaltung selbst antwortet; Dritte, wenn jemand anderes die Antworten zusammengetragen hat.',
+  quelle_url: 'Wo die Antwort nachzulesen ist, etwa ein veröffentlichtes Schreiben. Darf leer bleiben: Beim Einreichen per Pull Request wird dessen Adresse eingetragen.',
+  quelle_titel: 'Kurz, wer geantwortet hat und wie, z. B. „Stadtverwaltung, Schreiben vom 03.02.2027“. Keine Namen von Personen. Darf leer bleiben.',
+};
+
+const ANTWORTEN_EBENEN: readonly Ebene[] = ['kreis', 'amt', 'gemeinde'];
+
+export interface GebietInfo {
+  schluessel: string;
+  name: string;
+  ebene: AbfrageEbene;
+}
+
+/** Looks up a key (already in valid form) among the Gebiete that can answer. */
+export type GebietSuche = (schluessel: string) => Pruefung<GebietInfo>;
+
+export interface RueckmeldungsKontext {
+  fragen: ReadonlyMap<string, FrageRegel>;
+  gebiet: GebietSuche;
+  /** JJJJ-MM-TT; a Stand after it is an error. */
+  heute: string;
+  /** Source for rows that name none (the import's --quelle). */
+  quelle?: string | undefined;
+  /** Whether a row without any source is an error (import: yes; form: no, the pull request adds it). */
+  quellePflicht: boolean;
+}
+
+/** A problem in one cell, by column name. */
+export interface Problem {
+  spalte: string;
+  meldung: string;
+  gefunden?: string | undefined;
+  erwartet?: string | undefined;
+}
+
+export interface Rueckmeldung {
+  gebiet: GebietInfo;
+  stand: string;
+  antwortet: Antwortende;
+  quelle_url: string | undefined;
+  quelle_titel: string | undefined;
+  /** In question order, stored form. */
+  antworten: { frage: string; antwort: string }[];
+}
+
+export type ZeilenErgebnis = { leer: true } | { leer: false; probleme: Problem[]; rueckmeldung?: Rueckmeldung | undefined };
+
+const istMeta = (spalte: string): spalte is MetaSpalte => (META_SPALTEN as readonly string[]).includes(spalte);
+
+/**
+ * Checks the header of a return file: every column a meta column or a question id, each once;
+ * all meta columns present. Question columns may be missing (a shorter, older template).
+ * Positions are 1-based columns.
+ */
+export function pruefeKopf(kopf: readonly string[], fragen: ReadonlyMap<string, FrageRegel>): (Problem & { position: number })[] {
+  const probleme: (Problem & { position: number })[] = [];
+  kopf.forEach((name, i) => {
+    if (!istMeta(name) && !fragen.has(name)) {
+      probleme.push({ position: i + 1, spalte: name, meldung: 'unbekannte Spalte', gefunden: name, erwartet: `${META_SPALTEN.join(', ')} oder die id einer Frage (siehe /musterabfrage/)` });
+    } else if (kopf.indexOf(name) !== i) {
+      probleme.push({ position: i + 1, spalte: name, meldung: 'Spalte doppelt', gefunden: name, erwartet: 'jede Spalte genau einmal' });
+    }
+  });
+  for (const name of META_SPALTEN) {
+    if (!kopf.includes(name)) probleme.push({ position: kopf.length + 1, spalte: name, meldung: `Spalte „${name}“ fehlt`, erwartet: `die Kopfzeile der Vorlage, beginnend mit ${META_SPALTEN.join(',')}` });
+  }
+  return probleme;
+}
+
+/** The name in the file matches the register's if one contains the other, ignoring case and punctuation. */
+function namePasst(inDatei: string, imRegister: string): boolean {
+  const norm = (s: string) => s.toLocaleLowerCase('de').replace(/[^\p{L}\p{N}]+/gu, '');
+  const a = norm(inDatei);
+  const b = norm(imRegister);
+  return a.includes(b) || b.includes(a);
+}
+
+/**
+ * Checks one row of a return file, given as column name → raw cell. A row without any answer
+ * (an untouched line of a template) is `leer` and not checked further.
+ */
+export function pruefeRueckmeldungsZeile(werte: Readonly<Record<string, string>>, k: RueckmeldungsKontext): ZeilenErgebnis {
+  const zelle = (spalte: string) => (werte[spalte] ?? '').trim();
+  const beantwortet = Object.keys(werte).filter((s) => !istMeta(s) && k.fragen.has(s) && zelle(s) !== '');
+  if (beantwortet.length === 0) return { leer: true };
+
+  const probleme: Problem[] = [];
+  const melde = <T,>(spalte: string, r: Pruefung<T>): T | undefined => {
+    if (r.ok) return r.wert;
+    probleme.push({ spalte, meldung: r.meldung, gefunden: werte[spalte], erwartet: r.erwartet });
+    return undefined;
+  };
+
+  const schluessel = zelle('gebiet');
+  const form = melde('gebiet', schluessel === '' ? fehlt(schluesselErwartet(ANTWORTEN_EBENEN)) : pruefeSchluesselForm(schluessel, ANTWORTEN_EBENEN));
+  const gebiet = form === undefined ? undefined : melde('gebiet', k.gebiet(form));
+  const name = zelle('name');
+  if (gebiet && name !== '' && !namePasst(name, gebiet.name)) {
+    probleme.push({ spalte: 'name', meldung: `Name passt nicht zum Schlüssel ${gebiet.schluessel}`, gefunden: werte.name, erwartet: `${gebiet.name} (oder den Schlüssel prüfen)` });
+  }
+
+  const standRoh = zelle('stand');
+  let stand = melde('stand', standRoh === '' ? fehlt('ein Datum JJJJ-MM-TT') : pruefeDatum(standRoh, TAG, 'ein Datum JJJJ-MM-TT'));
+  if (stand !== undefined && liegtInZukunft(stand, k.heute)) {
+    probleme.push({ spalte: 'stand', meldung: 'Datum liegt in der Zukunft', gefunden: werte.stand, erwartet: `ein Datum bis ${k.heute}` });
+    stand = undefined;
+  }
+
+  const antwortetRoh = zelle('antwortet');
+  const werteAntwortende = ANTWORTENDE.map((b) => b.wert);
+  const antwortet = melde('antwortet', antwortetRoh === '' ? fehlt(`einen von: ${werteAntwortende.join(', ')}`) : pruefeVokabular(antwortetRoh, werteAntwortende));
+
+  const urlRoh = zelle('quelle_url');
+  let quelleUrl: string | undefined;
+  if (urlRoh !== '') quelleUrl = melde('quelle_url', pruefeUrl(urlRoh));
+  else if (k.quelle !== undefined) quelleUrl = k.quelle;
+  else if (k.quellePflicht) {
+    probleme.push({ spalte: 'quelle_url', meldung: 'Quelle fehlt', gefunden: '', erwartet: `${URL_ERWARTET}: den Pull Request oder die veröffentlichte Antwort (beim Import auch mit --quelle)` });
+  }
+
+  const antworten: { frage: string; antwort: string }[] = [];
+  for (const [id, frage] of k.fragen) {
+    const wert = zelle(id);
+    if (wert === '') continue;
+    if (gebiet && !giltFuer(frage, gebiet.ebene)) {
+      probleme.push({ spalte: id, meldung: giltNichtFuer(frage, gebiet.ebene), gefunden: werte[id], erwartet: 'ein leeres Feld' });
+      continue;
+    }
+    const antwort = melde(id, pruefeAntwort(frage, wert, stand));
+    if (antwort !== undefined) antworten.push({ frage: id, antwort });
+  }
+
+  if (probleme.length > 0 || !gebiet || !stand || !antwortet) return { leer: false, probleme };
+  const titel = zelle('quelle_titel');
+  return { leer: false, probleme, rueckmeldung: { gebiet, stand, antwortet, quelle_url: quelleUrl, quelle_titel: titel === '' ? undefined : titel, antworten } };
+}
+
+/** A return file: header with all meta columns and the given question ids, one line per row, with BOM for spreadsheets. */
+export function rueckmeldungCsv(fragenIds: readonly string[], zeilen: readonly Readonly<Record<string, string>>[]): string {
+  const kopf = [...META_SPALTEN, ...fragenIds];
+  return BOM + csvZeilen(kopf, zeilen.map((z) => kopf.map((s) => z[s] ?? '')));
+}
