@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TABELLEN } from '../../src/lib/schema/index.ts';
 import { browserJeDatei } from './browser.ts';
 import { starteServer } from './server.ts';
 
@@ -18,7 +17,7 @@ let server: Awaited<ReturnType<typeof starteServer>>;
 
 beforeAll(async () => {
   daten = fs.mkdtempSync(path.join(os.tmpdir(), 'daten-markup-'));
-  for (const t of TABELLEN) fs.copyFileSync(path.join('data', t.datei), path.join(daten, t.datei));
+  fs.cpSync('data', daten, { recursive: true });
   // A Kreis row, so it shows on the Kreis page and as "auch für Sie zuständig" on each of its Gemeinden.
   fs.appendFileSync(path.join(daten, 'strukturen.csv'), `13076,netzwerk,vorhanden,${MARKUP_NAME},,,2024,https://example.org/quelle,Quelle <i>kursiv</i>,"${MARKUP_NOTIZ.replaceAll('"', '""')}"\n`);
   ziel = fs.mkdtempSync(path.join(os.tmpdir(), 'bau-markup-'));
