@@ -62,6 +62,7 @@ describe('Karte', () => {
     await seite.keyboard.press('ArrowDown');
     expect(await seite.locator('#suche-eingabe').getAttribute('aria-activedescendant')).toBe('suche-option-0');
     await Promise.all([seite.waitForURL(/\/gemeinde\/13072043\/$/), seite.keyboard.press('Enter')]);
+    expect(await seite.locator('h1').innerText()).toContain('Güstrow');
     await seite.context().close();
   });
 
