@@ -11,6 +11,8 @@ import { bearbeitenUrl } from './projekt.ts';
 import type { Datenbestand } from './laden/datenbestand.ts';
 import type { GepruefteZeile } from './pruefen.ts';
 import { einwohner, fondsBewilligungen, gebietsaenderungen, intgAussagen, strukturen } from './schema/index.ts';
+import { abfrageAnfragen, abfrageAntworten, type AnfrageZeile, type AntwortZeile } from './schema/musterabfrage.ts';
+import { abfrageStatus, type AbfrageStatus } from './musterabfrage/auswertung.ts';
 import type { EinwohnerZeile } from './schema/einwohner.ts';
 import type { FondsBewilligungZeile } from './schema/fonds.ts';
 import type { GebietsaenderungZeile } from './schema/gebietsaenderungen.ts';
@@ -36,6 +38,8 @@ export interface Grundlagen {
   bewilligungen: readonly GepruefteZeile<FondsBewilligungZeile>[];
   aussagen: readonly GepruefteZeile<IntgAussageZeile>[];
   aenderungen: readonly GepruefteZeile<GebietsaenderungZeile>[];
+  abfrageAntworten: readonly GepruefteZeile<AntwortZeile>[];
+  abfrageAnfragen: readonly GepruefteZeile<AnfrageZeile>[];
   /** Attribution of the geometry the register comes from. */
   namensnennung: string;
 }
@@ -49,6 +53,8 @@ export function grundlagenAus(bestand: Datenbestand): Grundlagen {
     bewilligungen: bestand.zeilen(fondsBewilligungen),
     aussagen: bestand.zeilen(intgAussagen),
     aenderungen: bestand.zeilen(gebietsaenderungen),
+    abfrageAntworten: bestand.zeilen(abfrageAntworten),
+    abfrageAnfragen: bestand.zeilen(abfrageAnfragen),
     namensnennung: bestand.geo.quelle.namensnennung,
   };
 }
@@ -138,6 +144,17 @@ export interface Gebietsprofil {
   /** Amt, Kreis, Land: how many of their Gemeinden fall into each category, per Merkmal. */
   zaehlung_gemeinden: { gemeinden: number; merkmale: Record<Merkmal, Record<Kategorie, number>> } | null;
   fonds: Fondsuebersicht;
+  /**
+   * The kommunale Musterabfrage (same rules as the page's section): status, and every answer row
+   * kept under this Gebiet's key, history included. Null for the Land, which is not asked.
+   */
+  musterabfrage: {
+    status: AbfrageStatus;
+    letzte_anfrage: string | null;
+    letzte_antwort: string | null;
+    angaben_dritter: number;
+    antworten: JsonZeile<AntwortZeile>[];
+  } | null;
   /** Edit links for the tables this page is built from. */
   bearbeiten: { datei: string; url: string }[];
 }
@@ -236,6 +253,18 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
     if (z) quellen.set(`${z.quelle_url}|${z.stichtag}`, { quelle_url: z.quelle_url, quelle_titel: z.quelle_titel, stichtag: z.stichtag });
   }
 
+  const abfrage = abfrageStatus(g, gr.abfrageAntworten, gr.abfrageAnfragen);
+  const musterabfrage =
+    g.ebene === 'land'
+      ? null
+      : {
+          status: abfrage.status,
+          letzte_anfrage: abfrage.letzteAnfrage ?? null,
+          letzte_antwort: abfrage.letzteAntwort ?? null,
+          angaben_dritter: abfrage.angabenDritter,
+          antworten: gr.abfrageAntworten.filter((z) => z.daten.gebiet === schluessel).map((z) => jsonZeile(abfrageAntworten, z)),
+        };
+
   const aenderungen_bis = gr.aenderungen.reduce<string | null>((max, z) => (max === null || z.daten.datum > max ? z.daten.datum : max), null);
 
   return {
@@ -256,6 +285,7 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
     einwohner_quellen: [...quellen.values()],
     zaehlung_gemeinden,
     fonds: { bewilligungen: eigeneBewilligungen.map((z) => jsonZeile(fondsBewilligungen, z)), jahre: jahressummen(eigeneBewilligungen), im_gebiet },
+    musterabfrage,
     bearbeiten: [strukturen, einwohner, fondsBewilligungen, intgAussagen].map((t) => ({ datei: `data/${t.datei}`, url: bearbeitenUrl(`data/${t.datei}`) })),
   };
 }

@@ -52,6 +52,13 @@ const GRUNDLAGEN: Grundlagen = {
   bewilligungen: [bewilligung('13003000', 2017, 6991.08), bewilligung('13003000', 2017, 2528.4), bewilligung('13075039', 2017, 1000), bewilligung('130755553', 2017, undefined), bewilligung('13075', 2018, 500)],
   aussagen: [aussage('land', 'Land'), aussage('beirat-gemeinden', 'Gemeinden', 10000), aussage('kommunen', 'Kommunen'), aussage('kreise', 'Kreise')],
   aenderungen: [],
+  abfrageAntworten: [
+    {
+      zeile: 2,
+      daten: { gebiet: '13075039', frage: 'beirat-vorhanden', antwort: 'ja', stand: '2026-10-01', antwortet: 'Verwaltung', quelle_url: 'https://example.org/a', quelle_titel: 'A', anmerkung: undefined },
+    },
+  ],
+  abfrageAnfragen: [],
   namensnennung: '© Test',
 };
 const profil = (s: string) => gebietsprofil(GRUNDLAGEN, TEST_REGISTER.get(s)!);
@@ -175,5 +182,19 @@ describe('weiterleitungsprofil', () => {
       version: 1,
       gebiet: expect.objectContaining({ schluessel: '130750039', seite: '/gemeinde/13075039/', json: '/gemeinde/13075039.json' }),
     });
+  });
+});
+
+describe('gebietsprofil: Musterabfrage', () => {
+  it('carries the survey status and every answer row of the Gebiet, and nothing for the Land', () => {
+    expect(profil('13075039').musterabfrage).toEqual({
+      status: 'geantwortet',
+      letzte_anfrage: null,
+      letzte_antwort: '2026-10-01',
+      angaben_dritter: 0,
+      antworten: [{ zeile: 2, gebiet: '13075039', frage: 'beirat-vorhanden', antwort: 'ja', stand: '2026-10-01', antwortet: 'Verwaltung', quelle_url: 'https://example.org/a', quelle_titel: 'A', anmerkung: null }],
+    });
+    expect(profil('13075142').musterabfrage).toEqual({ status: 'nicht-angefragt', letzte_anfrage: null, letzte_antwort: null, angaben_dritter: 0, antworten: [] });
+    expect(profil('13').musterabfrage).toBeNull();
   });
 });
