@@ -1,11 +1,16 @@
 import { datenSchluessel, eltern, type Gebiet, type Register } from './gebiete.ts';
-import { anzeigeName } from './karte/kartendaten.ts';
 
 /**
- * How Gebiet pages describe a Gebiet, next to the name the whole site uses (anzeigeName: "Amt
- * Landhagen", "Landkreis Rostock", "Greifswald"). Honorifics such as "Hansestadt" are not in the
+ * How the site names and describes a Gebiet. Honorifics such as "Hansestadt" are not in the
  * register, so none are made up here.
  */
+
+/** The name the whole site uses: Ämter and Landkreise with their designation ("Amt Landhagen", "Landkreis Rostock"), Gemeinden and Städte plain. */
+export function anzeigeName(g: Gebiet): string {
+  if (g.ebene === 'amt' && g.art === 'amt') return `Amt ${g.name}`;
+  if (g.ebene === 'kreis' && g.art === 'landkreis') return `Landkreis ${g.name}`;
+  return g.name;
+}
 
 /** "amtsangehörige Gemeinde", "amtsfreie Stadt", "kreisfreie Stadt", "Amt", "Landkreis", "Land". */
 export function artName(g: Gebiet): string {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { alleMuster, anzeigeName, einheitVon, kartenDaten, seitenPfad } from '../../src/lib/karte/kartendaten.ts';
+import { alleMuster, einheitVon, kartenDaten } from '../../src/lib/karte/kartendaten.ts';
+import { seitenPfad as kanonischerPfad } from '../../src/lib/adressen.ts';
+import { anzeigeName } from '../../src/lib/gebietsnamen.ts';
+
+/** Page paths as the map data holds them: relative to the site root. */
+const seitenPfad = (x: Parameters<typeof kanonischerPfad>[0]) => kanonischerPfad(x, '');
 import { strukturIndikatoren, STRUKTUR_KATEGORIEN } from '../../src/lib/karte/indikatoren.ts';
 import { fondsIndikator, fondsStufe } from '../../src/lib/karte/fondsindikator.ts';
 import { STIL } from '../../src/lib/karte/stil.ts';

@@ -4,7 +4,7 @@ import { achsenEnde, KLEIN_MASSE, verlaufDiagramm, type VerlaufGeometrie } from 
 import { entwicklung, GEZEICHNET, STUFEN_SPALTEN, stufenTabelle, ZEITACHSE_AB, type Entwicklung, type Reihe } from '../../lib/entwicklung.ts';
 import { datumDeutsch, euroKompakt } from '../../lib/format.ts';
 import { mittelJeJahr, MITTEL_SPALTEN, mittelTabelle, type FondsJahr } from '../../lib/fonds/mittel.ts';
-import { anzeigeName } from '../../lib/karte/kartendaten.ts';
+import { anzeigeName } from '../../lib/gebietsnamen.ts';
 import { ladeDatenbestand } from '../../lib/laden/datenbestand.ts';
 import { heute } from '../../lib/laden/heute.ts';
 import { MERKMALE } from '../../lib/merkmale.ts';

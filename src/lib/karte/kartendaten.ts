@@ -1,5 +1,6 @@
 import type { Ebene } from '../schluessel.ts';
-import { seitenPfad as kanonischerPfad } from '../adressen.ts';
+import { seitenPfad } from '../adressen.ts';
+import { anzeigeName } from '../gebietsnamen.ts';
 import type { Gebiet } from '../gebiete.ts';
 import type { Indikator, IndikatorMitBewertung, KartenBewertung } from './indikatoren.ts';
 import type { Muster } from './stil.ts';
@@ -33,18 +34,6 @@ export interface KartenDaten {
 
 const EBENE_DER_KARTE: Record<KartenEbene, Ebene> = { gemeinden: 'gemeinde', aemter: 'amt', kreise: 'kreis' };
 
-/** The name a reader expects: Ämter and Landkreise with their designation, Gemeinden and Städte plain. */
-export function anzeigeName(g: Gebiet): string {
-  if (g.ebene === 'amt' && g.art === 'amt') return `Amt ${g.name}`;
-  if (g.ebene === 'kreis' && g.art === 'landkreis') return `Landkreis ${g.name}`;
-  return g.name;
-}
-
-/** Where a Gebiet's page is, relative to the site root. Twins (amtsfreie Gemeinde at Amt level, kreisfreie Stadt at Kreis level) lead to the Gemeinde. */
-export function seitenPfad(g: Gebiet): string {
-  return kanonischerPfad(g, '');
-}
-
 /** The unit a Gemeinde belongs to at a map level: itself, its Amt-level unit, or its Kreis. */
 export function einheitVon(g: KartenGebiet, ebene: KartenEbene): string {
   return ebene === 'gemeinden' ? g.s : ebene === 'aemter' ? g.a! : g.k!;
@@ -62,7 +51,8 @@ export function kartenDaten(gebiete: readonly Gebiet[], indikatoren: readonly In
       e: g.ebene,
       ...(g.kreis ? { k: g.kreis } : {}),
       ...(g.ebene === 'gemeinde' ? { a: g.amt ?? amtsebeneVon.get(g.schluessel) } : {}),
-      p: seitenPfad(g),
+      // Relative to the site root: the script prefixes the base path.
+      p: seitenPfad(g, ''),
       ...(g.gemeinde ? { z: true as const } : {}),
     }));
 

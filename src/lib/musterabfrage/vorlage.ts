@@ -4,7 +4,7 @@
  * questions and no rows.
  */
 import type { Gebiet, Register } from '../gebiete.ts';
-import { anzeigeName } from '../karte/kartendaten.ts';
+import { anzeigeName } from '../gebietsnamen.ts';
 import type { FrageZeile } from '../schema/musterabfrage.ts';
 import { abfrageEbene } from './antwort.ts';
 import { rueckmeldungCsv } from './rueckmeldung.ts';

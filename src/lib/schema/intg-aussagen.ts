@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ADRESSATEN, VERBINDLICHKEIT, werte } from '../vokabular.ts';
-import { optionaleAnzahl, pflichtText, teilDatum, text, url, vokabular } from './felder.ts';
+import { optionaleAnzahl, pflichtText, quellenStand, text, url, vokabular } from './felder.ts';
 import { tabelle } from './tabelle.ts';
 
 export const intgAussagen = tabelle({
@@ -29,11 +29,7 @@ export const intgAussagen = tabelle({
     wortlaut_geprueft: vokabular('ja, wenn die Aussage am Gesetzestext geprüft ist; sonst nein', ['ja', 'nein'] as const),
     quelle_url: url('Webadresse der Quelle (http oder https)'),
     quelle_titel: pflichtText('Titel der Quelle: Herausgeber und Art des Dokuments'),
-    stand: teilDatum('Datum der Quelle (JJJJ, JJJJ-MM oder JJJJ-MM-TT); bei undatierter Quelle das jüngste Datum, das sie nennt, sonst „unbekannt“', {
-      pflicht: true,
-      nichtInZukunft: true,
-      unbekanntErlaubt: true,
-    }),
+    stand: quellenStand(),
     anmerkung: text('Erläuterung in eigenen Worten, z. B. wer es anders darstellt'),
   }),
   eindeutig: ['id'],
