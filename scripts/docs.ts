@@ -1,6 +1,6 @@
 // npm run docs: writes docs/daten.md from the table schemas and vocabularies.
 import fs from 'node:fs';
-import { datenDoku } from '../src/lib/doku.ts';
+import { datenDoku } from '../src/lib/veroeffentlichen/doku.ts';
 import { TABELLEN } from '../src/lib/schema/index.ts';
 
 fs.mkdirSync('docs', { recursive: true });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { gebietsprofil, grundlagenAus } from '../lib/gebietsprofil.ts';
+import { gebietsprofil, grundlagenAus } from '../lib/gebiete/profil.ts';
 import { ladeDatenbestand } from '../lib/laden/datenbestand.ts';
 
 /** The machine-readable twin of /land/ (fields: docs/gebietsseiten.md). */

@@ -1,9 +1,9 @@
 // The map's island: everything here enhances a map that is already complete without JavaScript.
-import { datumDeutsch } from '../lib/format.ts';
+import { datumDeutsch } from '../lib/darstellung/format.ts';
 import type { Indikator, IndikatorKategorie } from '../lib/karte/indikatoren.ts';
 import { einheitVon, type KartenDaten, type KartenGebiet } from '../lib/karte/kartendaten.ts';
 import { EBENEN_DATIV, EBENEN_LABEL, leseZustand, schreibeZustand, STANDARD_ZUSTAND, type KartenEbene, type KartenZustand } from '../lib/karte/zustand.ts';
-import { suche } from '../lib/suche.ts';
+import { suche } from '../lib/gebiete/suche.ts';
 
 const EBENE_NAME = { gemeinde: 'Gemeinde', amt: 'Amt', kreis: 'Kreis', land: 'Land' } as const;
 const SVG_NS = 'http://www.w3.org/2000/svg';

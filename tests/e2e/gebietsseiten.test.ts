@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
-import { datumDeutsch, euro } from '../../src/lib/format.ts';
-import type { Gebiet } from '../../src/lib/gebiete.ts';
-import type { Gebietsprofil } from '../../src/lib/gebietsprofil.ts';
-import { KATEGORIEN } from '../../src/lib/merkmale.ts';
-import { label, STATUS } from '../../src/lib/vokabular.ts';
+import { datumDeutsch, euro } from '../../src/lib/darstellung/format.ts';
+import type { Gebiet } from '../../src/lib/gebiete/register.ts';
+import type { Gebietsprofil } from '../../src/lib/gebiete/profil.ts';
+import { KATEGORIEN } from '../../src/lib/strukturen/merkmale.ts';
+import { label, STATUS } from '../../src/lib/schema/vokabular.ts';
 import { alleSeiten, browserJeDatei, seiteOhneJs } from './browser.ts';
 
 // The Gebiet pages against the built site: one per register entry, the same facts as the CSVs

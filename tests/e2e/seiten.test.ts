@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
-import { FORDERUNGEN } from '../../src/lib/beschluss.ts';
+import { FORDERUNGEN } from '../../src/lib/politik/beschluss.ts';
 import { TABELLEN } from '../../src/lib/schema/index.ts';
 import { browserJeDatei } from './browser.ts';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { idsIn, ordneZu, seitenPfad, verweiseIn } from '../../src/lib/messen/verweise.ts';
-import { istIndexierbar } from '../../src/lib/sitemap.ts';
+import { istIndexierbar } from '../../src/lib/veroeffentlichen/sitemap.ts';
 
 // Link check over every built page, once as CI builds (base "/") and once under a base path as
 // GitHub Pages serves a project site. Cheap per page, so no sample: all pages, all links.

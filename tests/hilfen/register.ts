@@ -1,4 +1,4 @@
-import { registerAus, type Gebiet } from '../../src/lib/gebiete.ts';
+import { registerAus, type Gebiet } from '../../src/lib/gebiete/register.ts';
 
 /** A tiny register for unit tests: the Land, a Landkreis, an Amt, a kreisfreie Stadt and three Gemeinden. */
 export const TEST_GEBIETE: Gebiet[] = [

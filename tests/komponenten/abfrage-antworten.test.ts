@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Gebiet } from '../../src/lib/gebiete.ts';
+import type { Gebiet } from '../../src/lib/gebiete/register.ts';
 import { datenKopie } from '../hilfen/musterabfrage.ts';
 
 // The component that Gebiet pages will include, rendered against a copy of data/ with answers.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aliase, kurzname } from '../../src/lib/aliase.ts';
-import type { Gebiet } from '../../src/lib/gebiete.ts';
-import { gebietsrouten, jsonRouten } from '../../src/lib/gebietsrouten.ts';
+import { aliase, kurzname } from '../../src/lib/gebiete/aliase.ts';
+import type { Gebiet } from '../../src/lib/gebiete/register.ts';
+import { gebietsrouten, jsonRouten } from '../../src/lib/gebiete/routen.ts';
 import { TEST_GEBIETE } from '../hilfen/register.ts';
 
 const gemeinde = (schluessel: string, name: string): Gebiet => ({ schluessel, ebene: 'gemeinde', name, bezeichnung: 'Gemeinde', art: 'amtsangehörig', kreis: schluessel.slice(0, 5) });

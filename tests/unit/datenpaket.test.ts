@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { datenpaket, REGISTER_RESSOURCE, schemaFeld, sha256, tableSchema, tabellenSchema, xsdMuster, zitiervorschlag, type Ressource } from '../../src/lib/datenpaket.ts';
+import { datenpaket, REGISTER_RESSOURCE, schemaFeld, sha256, tableSchema, tabellenSchema, xsdMuster, zitiervorschlag, type Ressource } from '../../src/lib/veroeffentlichen/datenpaket.ts';
 import { ladeOffeneDateien } from '../../src/lib/laden/exporte.ts';
 import { feldRegister, type FeldMeta } from '../../src/lib/schema/felder.ts';
 import { einwohner, strukturen, TABELLEN } from '../../src/lib/schema/index.ts';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aenderungText, berlinerDatum, datenverlauf, leseGitLog } from '../../src/lib/datenverlauf.ts';
+import { aenderungText, berlinerDatum, datenverlauf, leseGitLog } from '../../src/lib/veroeffentlichen/datenverlauf.ts';
 import { ladeVerlauf } from '../../src/lib/laden/git.ts';
 
 const A = 'a'.repeat(40);

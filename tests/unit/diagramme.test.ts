@@ -6,7 +6,7 @@ import { textBreite, umbrechen } from '../../src/lib/diagramme/text.ts';
 import { achsenEnde, KLEIN_MASSE, verlaufDiagramm } from '../../src/lib/diagramme/verlauf.ts';
 import { mittelJeJahr } from '../../src/lib/fonds/mittel.ts';
 import type { FondsHaushaltZeile } from '../../src/lib/schema/fonds.ts';
-import type { Anzahl, Zeitpunkt } from '../../src/lib/zeitverlauf.ts';
+import type { Anzahl, Zeitpunkt } from '../../src/lib/strukturen/zeitverlauf.ts';
 
 let nr = 1;
 const haushalt = (jahr: number, art: FondsHaushaltZeile['art'], betrag_eur: number | undefined) => ({

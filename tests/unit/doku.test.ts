@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datenDoku } from '../../src/lib/doku.ts';
+import { datenDoku } from '../../src/lib/veroeffentlichen/doku.ts';
 import { geladeneRessourcen } from '../../src/lib/messen/seitengewicht.ts';
 import { TABELLEN } from '../../src/lib/schema/index.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entwicklung, heuteGezaehlt, stichtage, STUFEN_SPALTEN, stufenTabelle } from '../../src/lib/entwicklung.ts';
+import { entwicklung, heuteGezaehlt, stichtage, STUFEN_SPALTEN, stufenTabelle } from '../../src/lib/strukturen/entwicklung.ts';
 import { mittelJeJahr, MITTEL_SPALTEN, mittelTabelle } from '../../src/lib/fonds/mittel.ts';
 import { strukturZeile as zeile } from '../hilfen/zeilen.ts';
 import { HEUTE, TEST_GEBIETE, TEST_REGISTER } from '../hilfen/register.ts';

@@ -4,7 +4,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { alsGeoJson, flaecheMitVorzeichen, GEO_OBJEKTE } from '../../src/lib/geo/geojson.ts';
 import { ladeGeodaten } from '../../src/lib/laden/geo.ts';
-import { REGISTER_FELDER, registerCsv } from '../../src/lib/register-export.ts';
+import { REGISTER_FELDER, registerCsv } from '../../src/lib/veroeffentlichen/register-export.ts';
 import { TEST_GEBIETE } from '../hilfen/register.ts';
 
 // A square with a hole, both rings wound the "wrong" way for RFC 7946, in a one-object topology.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FORDERUNGEN } from '../../src/lib/beschluss.ts';
-import { forderungenMitVerlauf, zaehleStatus } from '../../src/lib/forderungen.ts';
+import { FORDERUNGEN } from '../../src/lib/politik/beschluss.ts';
+import { forderungenMitVerlauf, zaehleStatus } from '../../src/lib/politik/forderungen.ts';
 import type { ForderungZeile } from '../../src/lib/schema/forderungen.ts';
 
 const zeile = (nr: number, forderung: ForderungZeile['forderung'], stand: string, status: ForderungZeile['status']) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datumDeutsch, euro, euroKompakt, euroMitCent, zahl } from '../../src/lib/format.ts';
+import { datumDeutsch, euro, euroKompakt, euroMitCent, zahl } from '../../src/lib/darstellung/format.ts';
 
 describe('German formats', () => {
   it('writes dates as precise as they are stored', () => {

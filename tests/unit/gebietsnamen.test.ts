@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eigenerJsonPfad, eigenerPfad, jsonPfad, leitetWeiter, seitenPfad } from '../../src/lib/adressen.ts';
-import { artName, lage } from '../../src/lib/gebietsnamen.ts';
+import { eigenerJsonPfad, eigenerPfad, jsonPfad, leitetWeiter, seitenPfad } from '../../src/lib/gebiete/adressen.ts';
+import { artName, lage } from '../../src/lib/gebiete/namen.ts';
 import { TEST_REGISTER } from '../hilfen/register.ts';
 
 const g = (s: string) => TEST_REGISTER.get(s)!;

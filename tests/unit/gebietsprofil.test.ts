@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gebietsprofil, weiterleitungsprofil, type Grundlagen } from '../../src/lib/gebietsprofil.ts';
+import { gebietsprofil, weiterleitungsprofil, type Grundlagen } from '../../src/lib/gebiete/profil.ts';
 import type { EinwohnerZeile } from '../../src/lib/schema/einwohner.ts';
 import type { FondsBewilligungZeile } from '../../src/lib/schema/fonds.ts';
 import type { IntgAussageZeile } from '../../src/lib/schema/intg-aussagen.ts';

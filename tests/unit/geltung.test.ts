@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { befund, nachGeltung, richtetSichAn } from '../../src/lib/geltung.ts';
+import { befund, nachGeltung, richtetSichAn } from '../../src/lib/strukturen/geltung.ts';
 import { TEST_REGISTER } from '../hilfen/register.ts';
 
 const g = (s: string) => TEST_REGISTER.get(s)!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alleMuster, einheitVon, kartenDaten } from '../../src/lib/karte/kartendaten.ts';
-import { seitenPfad as kanonischerPfad } from '../../src/lib/adressen.ts';
-import { anzeigeName } from '../../src/lib/gebietsnamen.ts';
+import { seitenPfad as kanonischerPfad } from '../../src/lib/gebiete/adressen.ts';
+import { anzeigeName } from '../../src/lib/gebiete/namen.ts';
 
 /** Page paths as the map data holds them: relative to the site root. */
 const seitenPfad = (x: Parameters<typeof kanonischerPfad>[0]) => kanonischerPfad(x, '');
@@ -9,8 +9,8 @@ import { strukturIndikatoren, STRUKTUR_KATEGORIEN } from '../../src/lib/karte/in
 import { fondsIndikator, fondsStufe } from '../../src/lib/karte/fondsindikator.ts';
 import { STIL } from '../../src/lib/karte/stil.ts';
 import { leseZustand, schreibeZustand, STANDARD_ZUSTAND } from '../../src/lib/karte/zustand.ts';
-import { kennzahlen } from '../../src/lib/kennzahlen.ts';
-import { MERKMALE } from '../../src/lib/merkmale.ts';
+import { kennzahlen } from '../../src/lib/strukturen/kennzahlen.ts';
+import { MERKMALE } from '../../src/lib/strukturen/merkmale.ts';
 import type { StrukturZeile } from '../../src/lib/schema/strukturen.ts';
 import type { EinwohnerZeile } from '../../src/lib/schema/einwohner.ts';
 import { TEST_GEBIETE, TEST_REGISTER } from '../hilfen/register.ts';

@@ -3,7 +3,7 @@ import { geoContains } from 'd3-geo';
 import { flaechen } from '../../src/lib/karte/ebenen.ts';
 import { innenpunkt, lagekarte } from '../../src/lib/karte/lage.ts';
 import { ladeGeodaten, type GeladeneGeodaten } from '../../src/lib/laden/geo.ts';
-import { registerAus, type Register } from '../../src/lib/gebiete.ts';
+import { registerAus, type Register } from '../../src/lib/gebiete/register.ts';
 
 // On the real geometry: the frame, the borders and the highlighted Gebiet of the locator map.
 let geo: GeladeneGeodaten;

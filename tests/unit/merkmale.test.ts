@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bewerte, zaehle } from '../../src/lib/merkmale.ts';
+import { bewerte, zaehle } from '../../src/lib/strukturen/merkmale.ts';
 import type { StrukturZeile } from '../../src/lib/schema/strukturen.ts';
 import { TEST_REGISTER } from '../hilfen/register.ts';
-import { eltern, gemeindenVon, datenSchluessel } from '../../src/lib/gebiete.ts';
+import { eltern, gemeindenVon, datenSchluessel } from '../../src/lib/gebiete/register.ts';
 import { TEST_GEBIETE } from '../hilfen/register.ts';
 
 let nr = 1;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatiereFehler } from '../../src/lib/csv/fehler.ts';
-import { pruefeBezuege, pruefeTabelle } from '../../src/lib/pruefen.ts';
+import { pruefeBezuege, pruefeTabelle } from '../../src/lib/schema/pruefen.ts';
 import { abfrageAntworten, abfrageFragen, type FrageZeile } from '../../src/lib/schema/musterabfrage.ts';
 import type { BezugsKontext } from '../../src/lib/schema/tabelle.ts';
 import { bytes, HEUTE, TEST_REGISTER } from '../hilfen/register.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatiereFehler } from '../../src/lib/csv/fehler.ts';
-import { pruefeTabelle } from '../../src/lib/pruefen.ts';
+import { pruefeTabelle } from '../../src/lib/schema/pruefen.ts';
 import { einwohner, fondsHaushalt, strukturen } from '../../src/lib/schema/index.ts';
 import { bytes, HEUTE, TEST_REGISTER } from '../hilfen/register.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quellenDerTabelle, quellenverzeichnis } from '../../src/lib/quellen.ts';
+import { quellenDerTabelle, quellenverzeichnis } from '../../src/lib/veroeffentlichen/quellen.ts';
 import { einwohner, strukturen } from '../../src/lib/schema/index.ts';
 
 const struktur = (zeile: number, quelle_url: string, stand: string, quelle_titel = 'Titel') => ({ zeile, daten: { gebiet: '13', typ: 'beirat', status: 'vorhanden', stand, quelle_url, quelle_titel } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aktuelleBeobachtung, verlauf } from '../../src/lib/strukturen.ts';
+import { aktuelleBeobachtung, verlauf } from '../../src/lib/strukturen/beobachtungen.ts';
 import type { StrukturZeile } from '../../src/lib/schema/strukturen.ts';
-import { vergleicheStand } from '../../src/lib/stand.ts';
+import { vergleicheStand } from '../../src/lib/strukturen/stand.ts';
 
 const zeile = (nr: number, stand: string, status: StrukturZeile['status'], gebiet = '13004000', typ: StrukturZeile['typ'] = 'beirat') => ({
   zeile: nr,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abstand, normalisiere, suche } from '../../src/lib/suche.ts';
+import { abstand, normalisiere, suche } from '../../src/lib/gebiete/suche.ts';
 
 const ORTE = [
   { s: '13072043', n: 'Güstrow' },

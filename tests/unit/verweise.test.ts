@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idsIn, ordneZu, seitenPfad, verweiseIn } from '../../src/lib/messen/verweise.ts';
-import { istIndexierbar, istSeite, robotsTxt, seitenUrl, sitemapXml } from '../../src/lib/sitemap.ts';
+import { istIndexierbar, istSeite, robotsTxt, seitenUrl, sitemapXml } from '../../src/lib/veroeffentlichen/sitemap.ts';
 
 describe('verweiseIn', () => {
   it('finds links, assets and form targets with their rel, decoding entities', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MERKMALE } from '../../src/lib/merkmale.ts';
-import { kreisVon } from '../../src/lib/schluessel.ts';
-import { belegtAb } from '../../src/lib/stand.ts';
-import { aktuelleBeobachtung } from '../../src/lib/strukturen.ts';
-import { aenderungstage, anzahlAm, beobachtungAm, kategorieVon, nurAenderungen, zaehleVerlauf } from '../../src/lib/zeitverlauf.ts';
+import { MERKMALE } from '../../src/lib/strukturen/merkmale.ts';
+import { kreisVon } from '../../src/lib/gebiete/schluessel.ts';
+import { belegtAb } from '../../src/lib/strukturen/stand.ts';
+import { aktuelleBeobachtung } from '../../src/lib/strukturen/beobachtungen.ts';
+import { aenderungstage, anzahlAm, beobachtungAm, kategorieVon, nurAenderungen, zaehleVerlauf } from '../../src/lib/strukturen/zeitverlauf.ts';
 import { strukturZeile as zeile } from '../hilfen/zeilen.ts';
 import { HEUTE } from '../hilfen/register.ts';
 

@@ -1,17 +1,17 @@
 import { csvText } from '../../lib/csv/schreiben.ts';
 import { fondsDiagramm, type FondsGeometrie } from '../../lib/diagramme/fondsbalken.ts';
 import { achsenEnde, KLEIN_MASSE, verlaufDiagramm, type VerlaufGeometrie } from '../../lib/diagramme/verlauf.ts';
-import { entwicklung, GEZEICHNET, STUFEN_SPALTEN, stufenTabelle, ZEITACHSE_AB, type Entwicklung, type Reihe } from '../../lib/entwicklung.ts';
-import { datumDeutsch, euroKompakt } from '../../lib/format.ts';
+import { entwicklung, GEZEICHNET, STUFEN_SPALTEN, stufenTabelle, ZEITACHSE_AB, type Entwicklung, type Reihe } from '../../lib/strukturen/entwicklung.ts';
+import { datumDeutsch, euroKompakt } from '../../lib/darstellung/format.ts';
 import { mittelJeJahr, MITTEL_SPALTEN, mittelTabelle, type FondsJahr } from '../../lib/fonds/mittel.ts';
-import { anzeigeName } from '../../lib/gebietsnamen.ts';
+import { anzeigeName } from '../../lib/gebiete/namen.ts';
 import { ladeDatenbestand } from '../../lib/laden/datenbestand.ts';
 import { heute } from '../../lib/laden/heute.ts';
-import { MERKMALE } from '../../lib/merkmale.ts';
+import { MERKMALE } from '../../lib/strukturen/merkmale.ts';
 import { PROJEKT } from '../../lib/projekt.ts';
 import { ereignisse, fondsHaushalt, strukturen } from '../../lib/schema/index.ts';
 import type { EreignisZeile } from '../../lib/schema/ereignisse.ts';
-import { FONDSARTEN, label, STRUKTURTYPEN } from '../../lib/vokabular.ts';
+import { FONDSARTEN, label, STRUKTURTYPEN } from '../../lib/schema/vokabular.ts';
 
 /**
  * Every chart of the site, built once per build: the page shows it and /diagramme/ offers the

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
-import { euroKompakt } from '../format.ts';
+import { euroKompakt } from '../darstellung/format.ts';
 import { groessterBetrag, type FondsJahr } from '../fonds/mittel.ts';
-import { FONDSARTEN, label, type Fondsart } from '../vokabular.ts';
+import { FONDSARTEN, label, type Fondsart } from '../schema/vokabular.ts';
 import { r1, umbrechen } from './text.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
-import { MERKMALE, type Merkmal } from '../merkmale.ts';
-import { STRUKTURTYPEN, label } from '../vokabular.ts';
-import type { Zeitpunkt } from '../zeitverlauf.ts';
+import { MERKMALE, type Merkmal } from '../strukturen/merkmale.ts';
+import { STRUKTURTYPEN, label } from '../schema/vokabular.ts';
+import type { Zeitpunkt } from '../strukturen/zeitverlauf.ts';
 import { entzerren, markenSetzen } from './beschriftung.ts';
 import { r1, textBreite } from './text.ts';
 

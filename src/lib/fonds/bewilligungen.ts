@@ -1,7 +1,7 @@
-import { einwohnerVon } from '../einwohner.ts';
-import type { Gebiet } from '../gebiete.ts';
-import type { GepruefteZeile } from '../pruefen.ts';
-import { kreisVon } from '../schluessel.ts';
+import { einwohnerVon } from '../gebiete/einwohner.ts';
+import type { Gebiet } from '../gebiete/register.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
+import { kreisVon } from '../gebiete/schluessel.ts';
 import type { EinwohnerZeile } from '../schema/einwohner.ts';
 import type { FondsBewilligungZeile } from '../schema/fonds.ts';
 

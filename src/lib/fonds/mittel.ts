@@ -1,7 +1,7 @@
-import type { GepruefteZeile } from '../pruefen.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
 import type { FondsHaushaltZeile } from '../schema/fonds.ts';
-import { vergleicheStand } from '../stand.ts';
-import { FONDSARTEN, werte, type Fondsart } from '../vokabular.ts';
+import { vergleicheStand } from '../strukturen/stand.ts';
+import { FONDSARTEN, werte, type Fondsart } from '../schema/vokabular.ts';
 
 /** One cell of the fund's history: a year and a kind of figure (Ansatz, beschlossen, Ist). */
 export interface FondsWert {

@@ -1,5 +1,5 @@
 import type { Fehler } from '../csv/fehler.ts';
-import type { GepruefteZeile } from '../pruefen.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
 import type { GebietsaenderungZeile } from '../schema/gebietsaenderungen.ts';
 
 /** Which old Gemeinden make up each Gemeinde of today. */

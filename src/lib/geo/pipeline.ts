@@ -3,10 +3,10 @@ import type { GeometryObject, MultiPolygon, Topology } from 'topojson-specificat
 import { topology } from 'topojson-server';
 import { mergeArcs } from 'topojson-client';
 import type { Fehler } from '../csv/fehler.ts';
-import type { Gebiet } from '../gebiete.ts';
-import type { GepruefteZeile } from '../pruefen.ts';
+import type { Gebiet } from '../gebiete/register.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
 import type { GebietsaenderungZeile } from '../schema/gebietsaenderungen.ts';
-import { istAmtsangehoerig, kreisVon, LANDESSCHLUESSEL, verbandVonRegionalschluessel } from '../schluessel.ts';
+import { istAmtsangehoerig, kreisVon, LANDESSCHLUESSEL, verbandVonRegionalschluessel } from '../gebiete/schluessel.ts';
 import { wendeAenderungenAn } from './aenderungen.ts';
 import { mvLandflaechen, mvWasserflaechen, type Flaeche, type Vg250Eintrag } from './quelle.ts';
 import { entferneUngenutzteBoegen, vereinfache } from './vereinfachen.ts';

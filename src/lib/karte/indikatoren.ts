@@ -1,8 +1,8 @@
-import type { Gebiet, Register } from '../gebiete.ts';
-import { bewerte, KATEGORIEN, MERKMALE } from '../merkmale.ts';
-import type { GepruefteZeile } from '../pruefen.ts';
+import type { Gebiet, Register } from '../gebiete/register.ts';
+import { bewerte, KATEGORIEN, MERKMALE } from '../strukturen/merkmale.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
 import type { StrukturZeile } from '../schema/strukturen.ts';
-import { label, STRUKTURTYPEN } from '../vokabular.ts';
+import { label, STRUKTURTYPEN } from '../schema/vokabular.ts';
 import { STIL, type Muster } from './stil.ts';
 import type { KartenEbene } from './zustand.ts';
 

@@ -1,7 +1,7 @@
-import type { Ebene } from '../schluessel.ts';
-import { seitenPfad } from '../adressen.ts';
-import { anzeigeName } from '../gebietsnamen.ts';
-import type { Gebiet } from '../gebiete.ts';
+import type { Ebene } from '../gebiete/schluessel.ts';
+import { seitenPfad } from '../gebiete/adressen.ts';
+import { anzeigeName } from '../gebiete/namen.ts';
+import type { Gebiet } from '../gebiete/register.ts';
 import type { Indikator, IndikatorMitBewertung, KartenBewertung } from './indikatoren.ts';
 import type { Muster } from './stil.ts';
 import type { KartenEbene } from './zustand.ts';

@@ -2,7 +2,7 @@ import { geoArea, geoCentroid, geoContains, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { mesh } from 'topojson-client';
-import type { Gebiet } from '../gebiete.ts';
+import type { Gebiet } from '../gebiete/register.ts';
 import { flaechen, innereGrenzen, umriss } from './ebenen.ts';
 import { mvProjektion, pfadGenerator } from './projektion.ts';
 

@@ -1,4 +1,4 @@
-import type { Kategorie } from '../merkmale.ts';
+import type { Kategorie } from '../strukturen/merkmale.ts';
 
 /**
  * How each category is drawn. Colours from the Okabe-Ito palette (safe for the common forms of

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DatenFehler, type Fehler } from '../csv/fehler.ts';
 import { csvZeile } from '../csv/zeile.ts';
 import { bericht, fuehreZusammen, leseRueckmeldung } from '../musterabfrage/import.ts';
-import { pruefeBezuege, pruefeTabelle } from '../pruefen.ts';
+import { pruefeBezuege, pruefeTabelle } from '../schema/pruefen.ts';
 import { abfrageAntworten, abfrageFragen } from '../schema/musterabfrage.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
 import { heute as heuteBerlin } from './heute.ts';

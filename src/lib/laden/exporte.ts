@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Ressource } from '../datenpaket.ts';
-import { offeneDateien } from '../exporte.ts';
+import type { Ressource } from '../veroeffentlichen/datenpaket.ts';
+import { offeneDateien } from '../veroeffentlichen/exporte.ts';
 import { gebietsaenderungen, TABELLEN } from '../schema/index.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
 import { DATEN } from './pfade.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DatenFehler } from '../csv/fehler.ts';
 import { baueGeodaten, type Geodaten } from '../geo/pipeline.ts';
 import { flacheFeatures } from '../geo/quelle.ts';
-import { pruefeTabelle, type GepruefteZeile } from '../pruefen.ts';
+import { pruefeTabelle, type GepruefteZeile } from '../schema/pruefen.ts';
 import { gebietsaenderungen, type GebietsaenderungZeile } from '../schema/gebietsaenderungen.ts';
 import { CACHE, DATEN, WURZEL } from './pfade.ts';
 import { heute } from './heute.ts';
@@ -111,7 +111,7 @@ function cacheSchluessel(quelle: Vg250Quelle, csv: Buffer): string {
   }
   h.update(csv);
   const code = path.join(WURZEL, 'src', 'lib');
-  for (const datei of ['geo/pipeline.ts', 'geo/quelle.ts', 'geo/aenderungen.ts', 'geo/vereinfachen.ts', 'schluessel.ts']) {
+  for (const datei of ['geo/pipeline.ts', 'geo/quelle.ts', 'geo/aenderungen.ts', 'geo/vereinfachen.ts', 'gebiete/schluessel.ts']) {
     h.update(fs.readFileSync(path.join(code, datei)));
   }
   return h.digest('hex');

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { datenverlauf, GIT_FORMAT, leseGitLog, type Datenverlauf } from '../datenverlauf.ts';
+import { datenverlauf, GIT_FORMAT, leseGitLog, type Datenverlauf } from '../veroeffentlichen/datenverlauf.ts';
 import { WURZEL } from './pfade.ts';
 
 function git(verzeichnis: string, args: string[]): string | undefined {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { istIndexierbar, istSeite, seitenUrl, sitemapXml } from '../sitemap.ts';
+import { istIndexierbar, istSeite, seitenUrl, sitemapXml } from '../veroeffentlichen/sitemap.ts';
 
 /**
  * Writes dist/sitemap.xml after the build from the pages Astro actually built, leaving out those

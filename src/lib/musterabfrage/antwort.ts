@@ -3,10 +3,10 @@
  * stored? Shared by the table check (`npm run check`), the import and the browser form, so an
  * answer is judged by the same code everywhere. No Zod, no Node APIs.
  */
-import type { Gebietsart } from '../gebiete.ts';
-import type { Ebene } from '../schluessel.ts';
+import type { Gebietsart } from '../gebiete/register.ts';
+import type { Ebene } from '../gebiete/schluessel.ts';
 import { liegtInZukunft, pruefeBetrag, pruefeDatum, pruefeVokabular, pruefeZahl, TEILDATUM, UNBEKANNT, type Pruefung } from '../schema/werte.ts';
-import { label } from '../vokabular.ts';
+import { label } from '../schema/vokabular.ts';
 import { ABFRAGE_EBENEN, JA_NEIN, type AbfrageEbene, type Antworttyp } from './vokabular.ts';
 
 /** What the check needs to know about a question. */

@@ -5,9 +5,9 @@
  */
 import { bin, max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { datumDeutsch, euro, zahl } from '../format.ts';
-import { datenSchluessel, type Gebiet } from '../gebiete.ts';
-import type { GepruefteZeile } from '../pruefen.ts';
+import { datumDeutsch, euro, zahl } from '../darstellung/format.ts';
+import { datenSchluessel, type Gebiet } from '../gebiete/register.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
 import type { AnfrageZeile, AntwortZeile, FrageZeile } from '../schema/musterabfrage.ts';
 import { UNBEKANNT } from '../schema/werte.ts';
 import { FRAGETHEMEN, JA_NEIN, type Fragethema } from './vokabular.ts';

@@ -1,6 +1,6 @@
 /** The questionnaire as the pages show it: numbered, by topic, with a plain hint on the expected answer. */
 import type { FrageZeile } from '../schema/musterabfrage.ts';
-import { label, type Begriff } from '../vokabular.ts';
+import { label, type Begriff } from '../schema/vokabular.ts';
 import { ABFRAGE_EBENEN, FRAGETHEMEN, JA_NEIN } from './vokabular.ts';
 
 export interface NummerierteFrage {

@@ -5,8 +5,8 @@
  */
 import type { Fehler } from '../csv/fehler.ts';
 import { feldzahlFehler, leseCsv } from '../csv/lesen.ts';
-import type { Register } from '../gebiete.ts';
-import { pruefeGebietImRegister, type GepruefteZeile } from '../pruefen.ts';
+import type { Register } from '../gebiete/register.ts';
+import { pruefeGebietImRegister, type GepruefteZeile } from '../schema/pruefen.ts';
 import { regelVon, type AntwortZeile, type FrageZeile } from '../schema/musterabfrage.ts';
 import { abfrageEbene } from './antwort.ts';
 import { pruefeKopf, pruefeRueckmeldungsZeile, type GebietSuche } from './rueckmeldung.ts';

@@ -4,7 +4,7 @@
  */
 import type { IndikatorKategorie, IndikatorMitBewertung } from '../karte/indikatoren.ts';
 import type { KategorieStil } from '../karte/stil.ts';
-import type { GepruefteZeile } from '../pruefen.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
 import type { AnfrageZeile, AntwortZeile } from '../schema/musterabfrage.ts';
 import { ABFRAGE_STATUS, abfrageStatusFuer, type AbfrageStatus } from './auswertung.ts';
 

@@ -5,7 +5,7 @@
  * import reports a problem in the same words the form shows it. No Zod, no Node APIs.
  */
 import { BOM, csvZeilen } from '../csv/zeile.ts';
-import type { Ebene } from '../schluessel.ts';
+import type { Ebene } from '../gebiete/schluessel.ts';
 import { fehlt, liegtInZukunft, pruefeDatum, pruefeSchluesselForm, pruefeUrl, pruefeVokabular, schluesselErwartet, TAG, URL_ERWARTET, type Pruefung } from '../schema/werte.ts';
 import { giltFuer, giltNichtFuer, pruefeAntwort, type FrageRegel } from './antwort.ts';
 import { ANTWORTENDE, type AbfrageEbene, type Antwortende } from './vokabular.ts';

@@ -2,7 +2,7 @@
  * The vocabularies of the Musterabfrage tables (data/musterabfrage/), with the label and
  * explanation the site shows. Free of dependencies: the browser form imports them too.
  */
-import type { Begriff } from '../vokabular.ts';
+import type { Begriff } from '../schema/vokabular.ts';
 
 export const ANTWORTTYPEN = [
   { wert: 'ja-nein', label: 'ja, nein, teilweise oder unbekannt', erklaerung: 'Eine der Antworten ja, nein, teilweise oder unbekannt.' },

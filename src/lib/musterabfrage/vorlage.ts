@@ -3,8 +3,8 @@
  * filled in, and a column for every question put to that level; and a blank one with all
  * questions and no rows.
  */
-import type { Gebiet, Register } from '../gebiete.ts';
-import { anzeigeName } from '../gebietsnamen.ts';
+import type { Gebiet, Register } from '../gebiete/register.ts';
+import { anzeigeName } from '../gebiete/namen.ts';
 import type { FrageZeile } from '../schema/musterabfrage.ts';
 import { abfrageEbene } from './antwort.ts';
 import { rueckmeldungCsv } from './rueckmeldung.ts';

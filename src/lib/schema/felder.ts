@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Ebene } from '../schluessel.ts';
+import type { Ebene } from '../gebiete/schluessel.ts';
 import { ANZAHL_ERWARTET, BETRAG_ERWARTET, fehlt, pruefeAnzahl, pruefeBetrag, pruefeDatum, pruefeSchluesselForm, pruefeUrl, pruefeVokabular, schluesselErwartet, TAG, TEILDATUM, UNBEKANNT, URL_ERWARTET, type Pruefung } from './werte.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FONDSARTEN, werte } from '../vokabular.ts';
+import { FONDSARTEN, werte } from './vokabular.ts';
 import { betrag, gebiet, jahr, pflichtText, quellenStand, text, url, vokabular } from './felder.ts';
 import { tabelle } from './tabelle.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { FORDERUNGEN } from '../beschluss.ts';
-import { UMSETZUNGSSTATUS, werte } from '../vokabular.ts';
+import { FORDERUNGEN } from '../politik/beschluss.ts';
+import { UMSETZUNGSSTATUS, werte } from './vokabular.ts';
 import { pflichtText, teilDatum, text, url, vokabular } from './felder.ts';
 import { tabelle } from './tabelle.ts';
 

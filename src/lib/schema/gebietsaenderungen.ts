@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AENDERUNGSARTEN, werte } from '../vokabular.ts';
+import { AENDERUNGSARTEN, werte } from './vokabular.ts';
 import { datum, pflichtText, text, url, vokabular } from './felder.ts';
 import { tabelle } from './tabelle.ts';
 import { feldRegister } from './felder.ts';

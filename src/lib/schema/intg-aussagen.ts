@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADRESSATEN, VERBINDLICHKEIT, werte } from '../vokabular.ts';
+import { ADRESSATEN, VERBINDLICHKEIT, werte } from './vokabular.ts';
 import { optionaleAnzahl, pflichtText, quellenStand, text, url, vokabular } from './felder.ts';
 import { tabelle } from './tabelle.ts';
 

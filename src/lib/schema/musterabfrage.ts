@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { abfrageEbene, giltFuer, giltNichtFuer, pruefeAntwort, type FrageRegel } from '../musterabfrage/antwort.ts';
 import { META_SPALTEN } from '../musterabfrage/rueckmeldung.ts';
 import { ABFRAGE_EBENEN, ANTWORTENDE, ANTWORTTYPEN, FASSUNGEN, FRAGETHEMEN } from '../musterabfrage/vokabular.ts';
-import { werte } from '../vokabular.ts';
+import { werte } from './vokabular.ts';
 import { datum, feld, gebiet, pflichtText, text, url, vokabular } from './felder.ts';
 import { tabelle, type BezugsVerstoss } from './tabelle.ts';
 import { fehlt, pruefeVokabular, UNBEKANNT } from './werte.ts';

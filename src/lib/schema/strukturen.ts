@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORMEN, FORMEN_JE_TYP, STATUS, STRUKTURTYPEN, werte, type Form, type Strukturtyp } from '../vokabular.ts';
+import { FORMEN, FORMEN_JE_TYP, STATUS, STRUKTURTYPEN, werte, type Form, type Strukturtyp } from './vokabular.ts';
 import { gebiet, pflichtText, teilDatum, text, url, vokabular } from './felder.ts';
 import { tabelle } from './tabelle.ts';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Register } from '../gebiete.ts';
-import type { GepruefteZeile } from '../pruefen.ts';
+import type { Register } from '../gebiete/register.ts';
+import type { GepruefteZeile } from './pruefen.ts';
 
 /** A rule broken by one row as a whole (several fields together). */
 export interface RegelVerstoss {

@@ -5,7 +5,7 @@
  * judged by the same code wherever it is entered.
  */
 
-import { ebeneVon, type Ebene } from '../schluessel.ts';
+import { ebeneVon, type Ebene } from '../gebiete/schluessel.ts';
 
 /** Marks an unknown value in a column that allows it. Empty cells in optional columns mean the same. */
 export const UNBEKANNT = 'unbekannt';

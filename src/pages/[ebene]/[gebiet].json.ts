@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { leitetWeiter } from '../../lib/adressen.ts';
-import { gebietsprofil, grundlagenAus, weiterleitungsprofil } from '../../lib/gebietsprofil.ts';
-import { jsonRouten } from '../../lib/gebietsrouten.ts';
-import type { Gebiet } from '../../lib/gebiete.ts';
+import { leitetWeiter } from '../../lib/gebiete/adressen.ts';
+import { gebietsprofil, grundlagenAus, weiterleitungsprofil } from '../../lib/gebiete/profil.ts';
+import { jsonRouten } from '../../lib/gebiete/routen.ts';
+import type { Gebiet } from '../../lib/gebiete/register.ts';
 import { ladeDatenbestand } from '../../lib/laden/datenbestand.ts';
 
 export const getStaticPaths = (() => jsonRouten(ladeDatenbestand().gebiete)) satisfies GetStaticPaths;

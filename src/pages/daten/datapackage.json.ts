@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { datenpaket } from '../../lib/datenpaket.ts';
+import { datenpaket } from '../../lib/veroeffentlichen/datenpaket.ts';
 import { ladeOffeneDateien } from '../../lib/laden/exporte.ts';
 import { ladeVerlauf } from '../../lib/laden/git.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { REGISTER_RESSOURCE } from '../../lib/datenpaket.ts';
+import { REGISTER_RESSOURCE } from '../../lib/veroeffentlichen/datenpaket.ts';
 import { dateiAntwort } from '../../lib/laden/exporte.ts';
 
 /** The register as CSV, so contributors can look up a key in a spreadsheet. */

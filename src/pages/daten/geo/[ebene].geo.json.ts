@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { geoJsonPfad } from '../../../lib/exporte.ts';
+import { geoJsonPfad } from '../../../lib/veroeffentlichen/exporte.ts';
 import { GEO_OBJEKTE, type GeoObjekt } from '../../../lib/geo/geojson.ts';
 import { dateiAntwort } from '../../../lib/laden/exporte.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { TOPOJSON_PFAD } from '../../../lib/exporte.ts';
+import { TOPOJSON_PFAD } from '../../../lib/veroeffentlichen/exporte.ts';
 import { dateiAntwort } from '../../../lib/laden/exporte.ts';
 
 /** The geometry for reuse: Gemeinden, Ämter, Kreise and Land with official keys as ids. */

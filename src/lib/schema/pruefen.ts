@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { feldzahlFehler, leseCsv } from './csv/lesen.ts';
-import type { Fehler } from './csv/fehler.ts';
-import { feldRegister, UNBEKANNT, type FeldMeta } from './schema/felder.ts';
-import type { BezugsKontext, Tabelle } from './schema/tabelle.ts';
-import { liegtInZukunft } from './schema/werte.ts';
-import type { Register } from './gebiete.ts';
+import { feldzahlFehler, leseCsv } from '../csv/lesen.ts';
+import type { Fehler } from '../csv/fehler.ts';
+import { feldRegister, UNBEKANNT, type FeldMeta } from './felder.ts';
+import type { BezugsKontext, Tabelle } from './tabelle.ts';
+import { liegtInZukunft } from './werte.ts';
+import type { Register } from '../gebiete/register.ts';
 
 export interface PruefKontext {
   /** The register; without it, Gebiet keys are checked for form only. */

@@ -1,4 +1,4 @@
-import type { Quellenangabe } from './quellen.ts';
+import type { Quellenangabe } from '../veroeffentlichen/quellen.ts';
 
 /** A source of a statement in page text, with the date the statement held. */
 export interface DatierteQuelle extends Quellenangabe {

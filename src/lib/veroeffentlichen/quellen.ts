@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { GepruefteZeile } from './pruefen.ts';
-import { feldRegister } from './schema/felder.ts';
-import type { Tabelle } from './schema/tabelle.ts';
-import { vergleicheStand } from './stand.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
+import { feldRegister } from '../schema/felder.ts';
+import type { Tabelle } from '../schema/tabelle.ts';
+import { vergleicheStand } from '../strukturen/stand.ts';
 
 /** A source as the tables name it: its address and its title. */
 export interface Quellenangabe {

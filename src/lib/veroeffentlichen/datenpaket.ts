@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import { datumDeutsch } from './format.ts';
-import { PROJEKT } from './projekt.ts';
+import { datumDeutsch } from '../darstellung/format.ts';
+import { PROJEKT } from '../projekt.ts';
 import type { Quellenangabe } from './quellen.ts';
-import { feldRegister, type FeldMeta } from './schema/felder.ts';
-import type { Tabelle } from './schema/tabelle.ts';
+import { feldRegister, type FeldMeta } from '../schema/felder.ts';
+import type { Tabelle } from '../schema/tabelle.ts';
 
 /**
  * The Frictionless Data Package (v1) of the site's open data, `/daten/datapackage.json`. Each

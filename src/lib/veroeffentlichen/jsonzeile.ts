@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { GepruefteZeile } from './pruefen.ts';
-import type { Tabelle } from './schema/tabelle.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
+import type { Tabelle } from '../schema/tabelle.ts';
 
 /** A validated row with every column present: an empty cell is null (unknown), never left out. */
 export type JsonZeile<T> = { zeile: number } & { [K in keyof T]-?: Exclude<T[K], undefined> | null };

@@ -1,4 +1,4 @@
-import type { Gebiet } from './gebiete.ts';
+import type { Gebiet } from './register.ts';
 
 /**
  * Friendly URLs by name (/gemeinde/greifswald/) next to the canonical key URLs. A name leads

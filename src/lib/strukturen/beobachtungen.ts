@@ -1,7 +1,7 @@
-import type { GepruefteZeile } from './pruefen.ts';
-import type { StrukturZeile } from './schema/strukturen.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
+import type { StrukturZeile } from '../schema/strukturen.ts';
 import { vergleicheStand } from './stand.ts';
-import type { Strukturtyp } from './vokabular.ts';
+import type { Strukturtyp } from '../schema/vokabular.ts';
 
 /**
  * The current observation of one structure type in one Gebiet: the row with the newest Stand.

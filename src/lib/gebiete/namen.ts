@@ -1,4 +1,4 @@
-import { datenSchluessel, eltern, type Gebiet, type Register } from './gebiete.ts';
+import { datenSchluessel, eltern, type Gebiet, type Register } from './register.ts';
 
 /**
  * How the site names and describes a Gebiet. Honorifics such as "Hansestadt" are not in the

@@ -1,10 +1,10 @@
 import { GEPLANT, MERKMALE, NEIN, type Merkmal } from './merkmale.ts';
-import type { GepruefteZeile } from './pruefen.ts';
-import { LANDESSCHLUESSEL } from './schluessel.ts';
-import type { StrukturZeile } from './schema/strukturen.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
+import { LANDESSCHLUESSEL } from '../gebiete/schluessel.ts';
+import type { StrukturZeile } from '../schema/strukturen.ts';
 import { belegtAb } from './stand.ts';
-import { aktuelleBeobachtung } from './strukturen.ts';
-import type { Status } from './vokabular.ts';
+import { aktuelleBeobachtung } from './beobachtungen.ts';
+import type { Status } from '../schema/vokabular.ts';
 
 /**
  * How a Gebiet's own structure counts. Unlike the map there is no "über Amt oder Kreis": a

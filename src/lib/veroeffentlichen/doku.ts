@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { feldRegister } from './schema/felder.ts';
-import type { Tabelle } from './schema/tabelle.ts';
-import { FORDERUNGEN } from './beschluss.ts';
-import { ABFRAGE_EBENEN, ANTWORTENDE, ANTWORTTYPEN, FASSUNGEN, FRAGETHEMEN, JA_NEIN } from './musterabfrage/vokabular.ts';
-import { ADRESSATEN, AENDERUNGSARTEN, FONDSARTEN, FORMEN, STATUS, STRUKTURTYPEN, UMSETZUNGSSTATUS, VERBINDLICHKEIT, type Begriff } from './vokabular.ts';
+import { feldRegister } from '../schema/felder.ts';
+import type { Tabelle } from '../schema/tabelle.ts';
+import { FORDERUNGEN } from '../politik/beschluss.ts';
+import { ABFRAGE_EBENEN, ANTWORTENDE, ANTWORTTYPEN, FASSUNGEN, FRAGETHEMEN, JA_NEIN } from '../musterabfrage/vokabular.ts';
+import { ADRESSATEN, AENDERUNGSARTEN, FONDSARTEN, FORMEN, STATUS, STRUKTURTYPEN, UMSETZUNGSSTATUS, VERBINDLICHKEIT, type Begriff } from '../schema/vokabular.ts';
 
 const VOKABULARE: [string, readonly Begriff[]][] = [
   ['Strukturtyp (`strukturen.csv`, Spalte `typ`)', STRUKTURTYPEN],

@@ -1,8 +1,8 @@
 import { FORDERUNGEN, type Beschlusspunkt } from './beschluss.ts';
-import type { GepruefteZeile } from './pruefen.ts';
-import type { ForderungZeile } from './schema/forderungen.ts';
-import { vergleicheStand } from './stand.ts';
-import { UMSETZUNGSSTATUS, type Umsetzungsstatus } from './vokabular.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
+import type { ForderungZeile } from '../schema/forderungen.ts';
+import { vergleicheStand } from '../strukturen/stand.ts';
+import { UMSETZUNGSSTATUS, type Umsetzungsstatus } from '../schema/vokabular.ts';
 
 /** One demand with all its assessments, newest first; the first is the current one. */
 export interface ForderungMitVerlauf {

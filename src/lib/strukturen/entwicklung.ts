@@ -1,10 +1,10 @@
-import type { Gebiet, Register } from './gebiete.ts';
+import type { Gebiet, Register } from '../gebiete/register.ts';
 import { MERKMALE, type Merkmal } from './merkmale.ts';
-import type { GepruefteZeile } from './pruefen.ts';
-import { kreisVon, LANDESSCHLUESSEL } from './schluessel.ts';
-import type { StrukturZeile } from './schema/strukturen.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
+import { kreisVon, LANDESSCHLUESSEL } from '../gebiete/schluessel.ts';
+import type { StrukturZeile } from '../schema/strukturen.ts';
 import { belegtAb } from './stand.ts';
-import { aktuelleBeobachtung } from './strukturen.ts';
+import { aktuelleBeobachtung } from './beobachtungen.ts';
 import { aenderungstage, kategorieVon, nurAenderungen, zaehleVerlauf, type Anzahl, type Zaehlkategorie, type Zeitpunkt } from './zeitverlauf.ts';
 
 /**

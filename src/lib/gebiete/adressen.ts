@@ -1,5 +1,5 @@
 import type { Ebene } from './schluessel.ts';
-import type { Gebiet, Register } from './gebiete.ts';
+import type { Gebiet, Register } from './register.ts';
 
 /**
  * Where each Gebiet lives on the site. Every body has exactly one page: an amtsfreie Gemeinde's

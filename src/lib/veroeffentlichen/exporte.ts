@@ -1,11 +1,11 @@
 import type { Topology } from 'topojson-specification';
 import { tableSchema, tabellenSchema, REGISTER_RESSOURCE, type Ressource } from './datenpaket.ts';
-import type { Gebiet } from './gebiete.ts';
-import { alsGeoJson, GEO_OBJEKTE, type GeoObjekt } from './geo/geojson.ts';
-import type { GepruefteZeile } from './pruefen.ts';
+import type { Gebiet } from '../gebiete/register.ts';
+import { alsGeoJson, GEO_OBJEKTE, type GeoObjekt } from '../geo/geojson.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
 import { quellenDerTabelle, type Quellenangabe } from './quellen.ts';
 import { REGISTER_FELDER, registerCsv } from './register-export.ts';
-import type { Tabelle } from './schema/tabelle.ts';
+import type { Tabelle } from '../schema/tabelle.ts';
 
 /**
  * Every file offered under /daten/ besides the per-table JSON: the CSVs as they are in data/, the

@@ -1,6 +1,6 @@
-import type { Gebiet } from './gebiete.ts';
-import type { IntgAussageZeile } from './schema/intg-aussagen.ts';
-import type { Adressat } from './vokabular.ts';
+import type { Gebiet } from '../gebiete/register.ts';
+import type { IntgAussageZeile } from '../schema/intg-aussagen.ts';
+import type { Adressat } from '../schema/vokabular.ts';
 
 /**
  * Whether a statement about the InTG (data/intg-aussagen.csv) concerns a Gebiet, derived from

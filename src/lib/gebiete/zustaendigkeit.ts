@@ -1,8 +1,8 @@
-import { datenSchluessel, eltern, type Gebiet, type Register } from './gebiete.ts';
-import type { GepruefteZeile } from './pruefen.ts';
-import type { StrukturZeile } from './schema/strukturen.ts';
-import { aktuelleBeobachtung } from './strukturen.ts';
-import type { Strukturtyp } from './vokabular.ts';
+import { datenSchluessel, eltern, type Gebiet, type Register } from './register.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
+import type { StrukturZeile } from '../schema/strukturen.ts';
+import { aktuelleBeobachtung } from '../strukturen/beobachtungen.ts';
+import type { Strukturtyp } from '../schema/vokabular.ts';
 
 /**
  * The parents that speak for a Gebiet as well: its Amt and Kreis, nearest first. Not the Land,

@@ -1,9 +1,9 @@
-import { einwohnerVon } from './einwohner.ts';
-import type { Gebiet, Register } from './gebiete.ts';
+import { einwohnerVon } from '../gebiete/einwohner.ts';
+import type { Gebiet, Register } from '../gebiete/register.ts';
 import { bewerte, MERKMALE, type Merkmal } from './merkmale.ts';
-import type { GepruefteZeile } from './pruefen.ts';
-import type { EinwohnerZeile } from './schema/einwohner.ts';
-import type { StrukturZeile } from './schema/strukturen.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
+import type { EinwohnerZeile } from '../schema/einwohner.ts';
+import type { StrukturZeile } from '../schema/strukturen.ts';
 
 /** The threshold the reported Beirat rule names ("mehr als 10.000 Einwohner"). */
 export const GROSSE_GEMEINDE = 10_000;

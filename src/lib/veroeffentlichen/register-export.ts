@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import type { Gebiet, Gebietsart } from './gebiete.ts';
-import type { FeldMeta } from './schema/felder.ts';
+import type { Gebiet, Gebietsart } from '../gebiete/register.ts';
+import type { FeldMeta } from '../schema/felder.ts';
 
 const GEBIETSARTEN = ['land', 'landkreis', 'kreisfrei', 'amt', 'amtsfrei', 'amtsangehörig'] as const satisfies readonly Gebietsart[];
 

@@ -1,4 +1,4 @@
-import { UNBEKANNT } from './schema/felder.ts';
+import { UNBEKANNT } from '../schema/felder.ts';
 
 const MONATE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 

@@ -1,8 +1,8 @@
-import { datenSchluessel, eltern, type Gebiet, type Register } from './gebiete.ts';
-import type { GepruefteZeile } from './pruefen.ts';
-import type { StrukturZeile } from './schema/strukturen.ts';
-import { aktuelleBeobachtung } from './strukturen.ts';
-import type { Status } from './vokabular.ts';
+import { datenSchluessel, eltern, type Gebiet, type Register } from '../gebiete/register.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
+import type { StrukturZeile } from '../schema/strukturen.ts';
+import { aktuelleBeobachtung } from './beobachtungen.ts';
+import type { Status } from '../schema/vokabular.ts';
 
 /** The structure types the map and the pages summarise per Gebiet. */
 export const MERKMALE = ['beirat', 'beauftragte', 'konzept'] as const;

@@ -1,6 +1,6 @@
 import { leitetWeiter, PFAD_SEGMENT } from './adressen.ts';
 import { aliase } from './aliase.ts';
-import type { Gebiet } from './gebiete.ts';
+import type { Gebiet } from './register.ts';
 
 /**
  * Every URL under /gemeinde/, /amt/ and /kreis/: a page per body, a forward for each twin and

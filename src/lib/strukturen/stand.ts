@@ -1,4 +1,4 @@
-import { UNBEKANNT } from './schema/felder.ts';
+import { UNBEKANNT } from '../schema/felder.ts';
 
 /**
  * Orders two Stand values (JJJJ, JJJJ-MM, JJJJ-MM-TT or "unbekannt"). An undated observation

@@ -1,4 +1,4 @@
-import type { Begriff } from './vokabular.ts';
+import type { Begriff } from '../schema/vokabular.ts';
 
 /**
  * The 2021 party resolution the promise tracker follows. Its six demands are a closed list (the

@@ -1,6 +1,6 @@
-import { datenSchluessel, type Gebiet } from './gebiete.ts';
-import type { GepruefteZeile } from './pruefen.ts';
-import type { EinwohnerZeile } from './schema/einwohner.ts';
+import { datenSchluessel, type Gebiet } from './register.ts';
+import type { GepruefteZeile } from '../schema/pruefen.ts';
+import type { EinwohnerZeile } from '../schema/einwohner.ts';
 
 /** The newest population figure of a Gebiet, or undefined when none is on file (shown as "unbekannt"). */
 export function einwohnerVon(zeilen: readonly GepruefteZeile<EinwohnerZeile>[], g: Gebiet): EinwohnerZeile | undefined {
