@@ -8,7 +8,9 @@ const { values, positionals } = parseArgs({
   options: { quelle: { type: 'string' }, korrektur: { type: 'boolean' }, daten: { type: 'string' } },
 });
 if (positionals.length !== 1) {
-  console.error('Aufruf: npm run abfrage:import -- <datei.csv> [--quelle URL des Pull Requests oder der Antwort] [--korrektur]');
+  console.error(
+    'Aufruf: npm run abfrage:import -- <datei.csv> [--quelle URL des Pull Requests oder der Antwort] [--korrektur]',
+  );
   process.exit(2);
 }
 // The data directory is read when the loaders are imported, so set it before.
@@ -24,10 +26,15 @@ if (values.quelle !== undefined) {
     process.exit(2);
   }
 }
-const ergebnis = importiereRueckmeldung(positionals[0]!, { quelle: values.quelle?.trim(), korrektur: values.korrektur });
+const ergebnis = importiereRueckmeldung(positionals[0]!, {
+  quelle: values.quelle?.trim(),
+  korrektur: values.korrektur,
+});
 if (ergebnis.fehler.length > 0) {
   for (const f of ergebnis.fehler) console.error(formatiereFehler(f));
-  console.error(`\n${ergebnis.fehler.length} Problem(e) gefunden. Nichts wurde geändert. Hilfe: CONTRIBUTING.md, Abschnitt Musterabfrage`);
+  console.error(
+    `\n${ergebnis.fehler.length} Problem(e) gefunden. Nichts wurde geändert. Hilfe: CONTRIBUTING.md, Abschnitt Musterabfrage`,
+  );
   process.exit(1);
 }
 for (const zeile of ergebnis.bericht) console.log(zeile);

@@ -9,7 +9,12 @@ import { geladeneRessourcen, gzipGroesse } from '../src/lib/messen/seitengewicht
 const KB = 1024;
 const zeilen: [string, string, string, string][] = [];
 const messe = (was: string, wert: number, einheit: string, budget?: number) =>
-  zeilen.push([was, `${wert.toLocaleString('de-DE', { maximumFractionDigits: 1 })} ${einheit}`, budget === undefined ? '–' : `≤ ${budget} ${einheit}`, budget === undefined ? '' : wert <= budget ? 'ok' : 'ÜBER BUDGET']);
+  zeilen.push([
+    was,
+    `${wert.toLocaleString('de-DE', { maximumFractionDigits: 1 })} ${einheit}`,
+    budget === undefined ? '–' : `≤ ${budget} ${einheit}`,
+    budget === undefined ? '' : wert <= budget ? 'ok' : 'ÜBER BUDGET',
+  ]);
 
 let start = performance.now();
 ladeGeodaten({ erzwingen: true });
@@ -22,7 +27,10 @@ messe('npm run build (Daten prüfen + Astro)', (performance.now() - start) / 100
 
 const dist = path.resolve('dist');
 const dateien: string[] = [];
-const sammle = (d: string) => fs.readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? sammle(path.join(d, e.name)) : dateien.push(path.join(d, e.name))));
+const sammle = (d: string) =>
+  fs
+    .readdirSync(d, { withFileTypes: true })
+    .forEach((e) => (e.isDirectory() ? sammle(path.join(d, e.name)) : dateien.push(path.join(d, e.name))));
 sammle(dist);
 const seiten = dateien.filter((d) => d.endsWith('.html'));
 messe('Seiten (HTML)', seiten.length, 'Stück');
@@ -35,7 +43,10 @@ messe('TopoJSON gzip', gzipGroesse(topo) / KB, 'KB', 150);
 // Page weight: HTML plus every local asset it loads, all gzip.
 const gewicht = (seite: string) => {
   const html = fs.readFileSync(seite, 'utf8');
-  return gzipGroesse(html) + geladeneRessourcen(html).reduce((s, r) => s + gzipGroesse(fs.readFileSync(path.join(dist, r))), 0);
+  return (
+    gzipGroesse(html) +
+    geladeneRessourcen(html).reduce((s, r) => s + gzipGroesse(fs.readFileSync(path.join(dist, r))), 0)
+  );
 };
 const vorlagen: [string, RegExp, number | undefined][] = [
   ['Startseite /', /^index\.html$/, 200],
@@ -59,16 +70,22 @@ for (const [name, muster, budget] of vorlagen) {
 const mitImporten = (datei: string, gesehen: Set<string>): Set<string> => {
   if (gesehen.has(datei)) return gesehen;
   gesehen.add(datei);
-  for (const m of fs.readFileSync(path.join(dist, datei), 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g)) mitImporten(path.posix.join(path.posix.dirname(datei), m[1]!), gesehen);
+  for (const m of fs.readFileSync(path.join(dist, datei), 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g))
+    mitImporten(path.posix.join(path.posix.dirname(datei), m[1]!), gesehen);
   return gesehen;
 };
 const formular = fs.readFileSync(path.join(dist, 'musterabfrage/antworten/index.html'), 'utf8');
 const skripte = new Set<string>();
 for (const r of geladeneRessourcen(formular).filter((r) => r.endsWith('.js'))) mitImporten(r, skripte);
-messe('JavaScript des Antwortformulars', [...skripte].reduce((s, r) => s + gzipGroesse(fs.readFileSync(path.join(dist, r))), 0) / KB, 'KB gzip');
+messe(
+  'JavaScript des Antwortformulars',
+  [...skripte].reduce((s, r) => s + gzipGroesse(fs.readFileSync(path.join(dist, r))), 0) / KB,
+  'KB gzip',
+);
 
 // The home page also fetches the map data after the first render; it counts towards its budget.
-const start200 = gewicht(path.join(dist, 'index.html')) + gzipGroesse(fs.readFileSync(path.join(dist, 'daten/karte.json')));
+const start200 =
+  gewicht(path.join(dist, 'index.html')) + gzipGroesse(fs.readFileSync(path.join(dist, 'daten/karte.json')));
 messe('Startseite inkl. Kartendaten (nachgeladen)', start200 / KB, 'KB gzip', 200);
 
 // Interactions in real Chromium: from the user's action to the next frame with the result.
@@ -78,7 +95,15 @@ if (fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
   const server = await starteServer(dist);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const seite = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   await seite.goto(server.url + '/');
@@ -88,7 +113,7 @@ if (fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
       const dauer: number[] = [];
       for (let i = 0; i < 5; i++) {
         const t0 = performance.now();
-        if (aktion === 'tooltip') (document.querySelectorAll<SVGAElement>('#karte-gemeinden a')[100 + i]!).focus();
+        if (aktion === 'tooltip') document.querySelectorAll<SVGAElement>('#karte-gemeinden a')[100 + i]!.focus();
         else {
           const werte = aktion === 'merkmal' ? ['konzept', 'beirat'] : ['kreise', 'gemeinden'];
           const input = document.querySelector<HTMLInputElement>(`#karten-steuerung input[value="${werte[i % 2]}"]`)!;
@@ -110,7 +135,12 @@ if (fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
 const downloads = dateien.filter((d) => path.relative(dist, d).startsWith(`diagramme${path.sep}`));
 for (const endung of ['svg', 'png', 'csv']) {
   const passend = downloads.filter((d) => d.endsWith(`.${endung}`));
-  if (passend.length > 0) messe(`Diagramm-Downloads ${endung.toUpperCase()} (${passend.length} Dateien, größte)`, Math.max(...passend.map((d) => fs.statSync(d).size)) / KB, 'KB');
+  if (passend.length > 0)
+    messe(
+      `Diagramm-Downloads ${endung.toUpperCase()} (${passend.length} Dateien, größte)`,
+      Math.max(...passend.map((d) => fs.statSync(d).size)) / KB,
+      'KB',
+    );
 }
 
 console.log('| Messung | Wert | Budget | |\n|---|---|---|---|');

@@ -12,13 +12,20 @@ const { pruefeAlles } = await import('../src/lib/laden/datenbestand.ts');
 
 const { fehler, zeilen } = pruefeAlles();
 // On GitHub, the result also goes into the job summary of the pull request's checks.
-if (process.env.GITHUB_STEP_SUMMARY) fs.appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubZusammenfassung(fehler, zeilen));
+if (process.env.GITHUB_STEP_SUMMARY)
+  fs.appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubZusammenfassung(fehler, zeilen));
 if (fehler.length > 0) {
   for (const f of fehler) console.error(formatiereFehler(f));
   // On GitHub, the same problems become annotations on the lines of the pull request.
   if (process.env.GITHUB_ACTIONS === 'true') for (const f of fehler) console.log(githubAnnotation(f));
-  console.error(`\n${fehler.length} Problem(e) gefunden. Nichts wurde gebaut oder geändert. Hilfe zu den Meldungen: CONTRIBUTING.md`);
+  console.error(
+    `\n${fehler.length} Problem(e) gefunden. Nichts wurde gebaut oder geändert. Hilfe zu den Meldungen: CONTRIBUTING.md`,
+  );
   process.exit(1);
 }
 const summe = Object.values(zeilen).reduce((a, b) => a + b, 0);
-console.log(`Daten in Ordnung: ${summe} Zeilen in ${Object.keys(zeilen).length} Tabellen (${Object.entries(zeilen).map(([d, n]) => `${d} ${n}`).join(', ')}).`);
+console.log(
+  `Daten in Ordnung: ${summe} Zeilen in ${Object.keys(zeilen).length} Tabellen (${Object.entries(zeilen)
+    .map(([d, n]) => `${d} ${n}`)
+    .join(', ')}).`,
+);

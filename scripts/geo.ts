@@ -28,7 +28,14 @@ if (values.gemeinden) {
     process.exit(2);
   }
   const jahr = values.jahr ?? gebietsstand.slice(0, 4);
-  quelle = { gemeinden, verwaltungsgemeinschaften, kreise, laender: values.laender, gebietsstand, namensnennung: `© GeoBasis-DE / BKG ${jahr} (Daten verändert)` };
+  quelle = {
+    gemeinden,
+    verwaltungsgemeinschaften,
+    kreise,
+    laender: values.laender,
+    gebietsstand,
+    namensnennung: `© GeoBasis-DE / BKG ${jahr} (Daten verändert)`,
+  };
 }
 
 const start = performance.now();

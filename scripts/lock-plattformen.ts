@@ -7,17 +7,40 @@
 // names, so npm skips them on other platforms instead of fetching them. Run after `npm install`.
 import fs from 'node:fs';
 
-type Eintrag = { version?: string; optional?: boolean; os?: string[]; cpu?: string[]; libc?: string[]; optionalDependencies?: Record<string, string> };
+type Eintrag = {
+  version?: string;
+  optional?: boolean;
+  os?: string[];
+  cpu?: string[];
+  libc?: string[];
+  optionalDependencies?: Record<string, string>;
+};
 const lock = JSON.parse(fs.readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, Eintrag> };
 
-const OS = ['android', 'darwin', 'freebsd', 'linux', 'netbsd', 'openbsd', 'openharmony', 'sunos', 'win32', 'aix', 'cygwin'];
+const OS = [
+  'android',
+  'darwin',
+  'freebsd',
+  'linux',
+  'netbsd',
+  'openbsd',
+  'openharmony',
+  'sunos',
+  'win32',
+  'aix',
+  'cygwin',
+];
 const CPU = ['arm64', 'x64', 'arm', 'ia32', 'riscv64', 'ppc64', 's390x', 'loong64', 'mips64el', 'wasm32'];
 
 function plattform(name: string): Pick<Eintrag, 'os' | 'cpu' | 'libc'> {
   const teile = name.split('/').pop()!.split('-');
   const os = teile.find((t) => OS.includes(t));
   const cpu = teile.find((t) => CPU.includes(t)) ?? (teile.includes('arm') ? 'arm' : undefined);
-  const libc = teile.includes('musl') ? 'musl' : teile.includes('gnu') || teile.includes('gnueabihf') ? 'glibc' : undefined;
+  const libc = teile.includes('musl')
+    ? 'musl'
+    : teile.includes('gnu') || teile.includes('gnueabihf')
+      ? 'glibc'
+      : undefined;
   return { ...(os ? { os: [os] } : {}), ...(cpu ? { cpu: [cpu] } : {}), ...(libc ? { libc: [libc] } : {}) };
 }
 
@@ -30,6 +53,8 @@ for (const [pfad, eintrag] of Object.entries(lock.packages)) {
     ergaenzt++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 fs.writeFileSync('package-lock.json', JSON.stringify(lock, null, 2) + '\n');
 console.log(`${ergaenzt} Plattform-Einträge ergänzt.`);

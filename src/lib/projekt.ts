@@ -11,7 +11,11 @@ export const PROJEKT = {
   /** Licence of the curated data. */
   datenlizenz: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.de', spdx: 'CC-BY-4.0' },
   /** Licence of geometry and official statistics. */
-  amtlicheLizenz: { name: 'Datenlizenz Deutschland – Namensnennung – Version 2.0', url: 'https://www.govdata.de/dl-de/by-2-0', spdx: 'DL-DE-BY-2.0' },
+  amtlicheLizenz: {
+    name: 'Datenlizenz Deutschland – Namensnennung – Version 2.0',
+    url: 'https://www.govdata.de/dl-de/by-2-0',
+    spdx: 'DL-DE-BY-2.0',
+  },
 } as const;
 
 /** GitHub's web-editor URL for a file of the repository, e.g. data/strukturen.csv. */

@@ -5,7 +5,12 @@
  * offers the result as a CSV file. Nothing leaves the browser.
  */
 import type { FrageRegel } from '../lib/musterabfrage/antwort.ts';
-import { pruefeRueckmeldungsZeile, rueckmeldungCsv, type GebietSuche, type Problem } from '../lib/musterabfrage/rueckmeldung.ts';
+import {
+  pruefeRueckmeldungsZeile,
+  rueckmeldungCsv,
+  type GebietSuche,
+  type Problem,
+} from '../lib/musterabfrage/rueckmeldung.ts';
 import type { AbfrageEbene, Antworttyp } from '../lib/musterabfrage/vokabular.ts';
 import { tagInBerlin, UNBEKANNT } from '../lib/schema/werte.ts';
 
@@ -42,8 +47,10 @@ export function starteFormular(): void {
   );
   const feldset = new Map(felder.map((f) => [f.dataset.frage!, f]));
   const unbekanntBox = (id: string) => document.getElementById(`feld-${id}-unbekannt`) as HTMLInputElement | null;
-  const textFeld = (id: string) => document.getElementById(`feld-${id}`) as HTMLInputElement | HTMLTextAreaElement | null;
-  const radio = (name: string) => formular.querySelector<HTMLInputElement>(`input[type=radio][name="${name}"]:checked`)?.value ?? '';
+  const textFeld = (id: string) =>
+    document.getElementById(`feld-${id}`) as HTMLInputElement | HTMLTextAreaElement | null;
+  const radio = (name: string) =>
+    formular.querySelector<HTMLInputElement>(`input[type=radio][name="${name}"]:checked`)?.value ?? '';
 
   const melde = (text: string) => {
     meldung.textContent = '';
@@ -97,18 +104,28 @@ export function starteFormular(): void {
     return { ok: true, wert: { schluessel, name: o.dataset.name ?? o.text, ebene: o.dataset.ebene as AbfrageEbene } };
   };
 
-  const pruefe = () => pruefeRueckmeldungsZeile(werteLesen(), { fragen: new Map([...fragen].filter(([id]) => sichtbar(id))), gebiet: gebietSuche, heute: tagInBerlin(new Date()), quellePflicht: false });
+  const pruefe = () =>
+    pruefeRueckmeldungsZeile(werteLesen(), {
+      fragen: new Map([...fragen].filter(([id]) => sichtbar(id))),
+      gebiet: gebietSuche,
+      heute: tagInBerlin(new Date()),
+      quellePflicht: false,
+    });
 
   /** The element a problem belongs to and the one to focus. */
   const ziel = (spalte: string): HTMLElement | null =>
-    spalte === 'antwortet' ? document.getElementById('feld-antwortet-Verwaltung') : document.getElementById(`feld-${spalte}`) ?? formular.querySelector<HTMLElement>(`input[name="${spalte}"]`);
+    spalte === 'antwortet'
+      ? document.getElementById('feld-antwortet-Verwaltung')
+      : (document.getElementById(`feld-${spalte}`) ?? formular.querySelector<HTMLElement>(`input[name="${spalte}"]`));
 
   const setzeFehler = (spalte: string, problem: Problem | undefined) => {
     const text = document.getElementById(`fehler-${spalte}`);
     const feld = spalte === 'antwortet' ? null : document.getElementById(`feld-${spalte}`);
     if (text) {
       text.hidden = !problem;
-      text.textContent = problem ? `Fehler: ${problem.meldung}${problem.erwartet ? `. Erwartet: ${problem.erwartet}.` : '.'}` : '';
+      text.textContent = problem
+        ? `Fehler: ${problem.meldung}${problem.erwartet ? `. Erwartet: ${problem.erwartet}.` : '.'}`
+        : '';
     }
     if (feld) {
       if (problem) feld.setAttribute('aria-invalid', 'true');
@@ -146,21 +163,38 @@ export function starteFormular(): void {
 
   const bezeichnung = (spalte: string) => {
     if (fragen.has(spalte)) return feldset.get(spalte)!.querySelector('legend')!.textContent!.trim();
-    return { gebiet: 'Gebiet', stand: 'Stand', antwortet: 'Es antwortet', quelle_url: 'Wo ist die Antwort veröffentlicht?', quelle_titel: 'Wer hat wie geantwortet?' }[spalte] ?? spalte;
+    return (
+      {
+        gebiet: 'Gebiet',
+        stand: 'Stand',
+        antwortet: 'Es antwortet',
+        quelle_url: 'Wo ist die Antwort veröffentlicht?',
+        quelle_titel: 'Wer hat wie geantwortet?',
+      }[spalte] ?? spalte
+    );
   };
 
   // Draft: every change is saved; a reload restores it.
   const speichere = () => {
     const werte: Record<string, string> = {};
     for (const e of formular.elements) {
-      if (!(e instanceof HTMLInputElement || e instanceof HTMLSelectElement || e instanceof HTMLTextAreaElement) || !e.name) continue;
+      if (
+        !(e instanceof HTMLInputElement || e instanceof HTMLSelectElement || e instanceof HTMLTextAreaElement) ||
+        !e.name
+      )
+        continue;
       if (e instanceof HTMLInputElement && e.type === 'radio') {
         if (e.checked) werte[e.name] = e.value;
       } else werte[e.name] = e.value;
     }
-    const unbekannt = [...formular.querySelectorAll<HTMLInputElement>('input[data-unbekannt]:checked')].map((b) => b.dataset.unbekannt!);
+    const unbekannt = [...formular.querySelectorAll<HTMLInputElement>('input[data-unbekannt]:checked')].map(
+      (b) => b.dataset.unbekannt!,
+    );
     try {
-      localStorage.setItem(SPEICHER, JSON.stringify({ gespeichert: new Date().toISOString(), werte, unbekannt } satisfies Entwurf));
+      localStorage.setItem(
+        SPEICHER,
+        JSON.stringify({ gespeichert: new Date().toISOString(), werte, unbekannt } satisfies Entwurf),
+      );
     } catch {
       // Storage may be switched off; the form still works, only without a draft.
     }
@@ -180,7 +214,11 @@ export function starteFormular(): void {
       const el = formular.elements.namedItem(name);
       if (el instanceof RadioNodeList) {
         for (const r of el) if (r instanceof HTMLInputElement) r.checked = r.value === wert;
-      } else if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) {
+      } else if (
+        el instanceof HTMLInputElement ||
+        el instanceof HTMLSelectElement ||
+        el instanceof HTMLTextAreaElement
+      ) {
         el.value = wert;
       }
     }
@@ -223,7 +261,9 @@ export function starteFormular(): void {
     const r = pruefe();
     for (const s of alleSpalten()) setzeFehler(s, undefined);
     if (r.leer) {
-      zeigeListe([{ spalte: [...fragen.keys()].find(sichtbar) ?? 'gebiet', text: 'Bitte beantworten Sie mindestens eine Frage.' }]);
+      zeigeListe([
+        { spalte: [...fragen.keys()].find(sichtbar) ?? 'gebiet', text: 'Bitte beantworten Sie mindestens eine Frage.' },
+      ]);
       fehlerListe.focus();
       melde('Noch keine Frage beantwortet. Es wurde keine Datei erstellt.');
       return;
@@ -232,7 +272,9 @@ export function starteFormular(): void {
       for (const p of r.probleme) setzeFehler(p.spalte, p);
       zeigeListe(r.probleme.map((p) => ({ spalte: p.spalte, text: `${bezeichnung(p.spalte)}: ${p.meldung}` })));
       fehlerListe.focus();
-      melde(`${r.probleme.length === 1 ? 'Eine Angabe ist' : `${r.probleme.length} Angaben sind`} noch nicht in Ordnung. Die Liste steht über dem Formular.`);
+      melde(
+        `${r.probleme.length === 1 ? 'Eine Angabe ist' : `${r.probleme.length} Angaben sind`} noch nicht in Ordnung. Die Liste steht über dem Formular.`,
+      );
       return;
     }
     zeigeListe([]);
@@ -246,7 +288,8 @@ export function starteFormular(): void {
     herunterladen.download = datei;
     herunterladen.textContent = `CSV-Datei herunterladen (${datei})`;
     $<HTMLElement>('vorschau').textContent = csv.replace(/^\uFEFF/, '');
-    $<HTMLElement>('ergebnis-text').textContent = `${m.antworten.length} ${m.antworten.length === 1 ? 'Antwort' : 'Antworten'} für ${gewaehlt()?.text ?? m.gebiet.name}, Stand ${m.stand}. Die Datei entsteht auf Ihrem Gerät; gesendet wird nichts.`;
+    $<HTMLElement>('ergebnis-text').textContent =
+      `${m.antworten.length} ${m.antworten.length === 1 ? 'Antwort' : 'Antworten'} für ${gewaehlt()?.text ?? m.gebiet.name}, Stand ${m.stand}. Die Datei entsteht auf Ihrem Gerät; gesendet wird nichts.`;
     ergebnis.hidden = false;
     ergebnis.focus();
     melde('Alle Angaben sind in Ordnung. Die CSV-Datei kann heruntergeladen werden.');

@@ -2,7 +2,15 @@
 import { datumDeutsch } from '../lib/darstellung/format.ts';
 import type { Indikator, IndikatorKategorie } from '../lib/karte/indikatoren.ts';
 import { einheitVon, type KartenDaten, type KartenGebiet } from '../lib/karte/kartendaten.ts';
-import { EBENEN_DATIV, EBENEN_LABEL, leseZustand, schreibeZustand, STANDARD_ZUSTAND, type KartenEbene, type KartenZustand } from '../lib/karte/zustand.ts';
+import {
+  EBENEN_DATIV,
+  EBENEN_LABEL,
+  leseZustand,
+  schreibeZustand,
+  STANDARD_ZUSTAND,
+  type KartenEbene,
+  type KartenZustand,
+} from '../lib/karte/zustand.ts';
 import { suche } from '../lib/gebiete/suche.ts';
 
 const EBENE_NAME = { gemeinde: 'Gemeinde', amt: 'Amt', kreis: 'Kreis', land: 'Land' } as const;
@@ -15,7 +23,10 @@ export function starteKarte(): void {
   const basis = wurzel.dataset.basis ?? '/';
   const einbettung = wurzel.dataset.einbettung === 'ja';
   const links = [...svg.querySelectorAll<SVGAElement>('#karte-gemeinden a')];
-  let zustand: KartenZustand = { ...STANDARD_ZUSTAND, auswahl: new URLSearchParams(location.search).get('auswahl') ?? undefined };
+  let zustand: KartenZustand = {
+    ...STANDARD_ZUSTAND,
+    auswahl: new URLSearchParams(location.search).get('auswahl') ?? undefined,
+  };
   let daten: KartenDaten | undefined;
   let gebiet = new Map<string, KartenGebiet>();
 
@@ -61,7 +72,11 @@ export function starteKarte(): void {
     }
     history.replaceState(null, '', location.pathname + schreibeZustand(neu) + location.hash);
     const code = document.getElementById('einbettcode');
-    if (code) code.textContent = code.textContent!.replace(/karte\/[^"]*"/, `karte/${schreibeZustand({ ...neu, auswahl: undefined })}"`);
+    if (code)
+      code.textContent = code.textContent!.replace(
+        /karte\/[^"]*"/,
+        `karte/${schreibeZustand({ ...neu, auswahl: undefined })}"`,
+      );
     if (opts.zoomen && neu.auswahl) zoomeAuf(links.filter((a) => a.classList.contains('ausgewaehlt')));
     performance.mark('karte-ansicht-angewendet');
   }
@@ -69,7 +84,11 @@ export function starteKarte(): void {
   function zeichneLegende(indikator: Indikator, ebene: KartenEbene): void {
     const anzahl = daten!.legende[indikator.id]![ebene]!;
     const gesamt = Object.values(anzahl).reduce((x, y) => x + y, 0);
-    document.getElementById('legende-liste')?.replaceChildren(...indikator.kategorien.map((k) => legendenEintrag(k, anzahl[k.wert]!, gesamt, EBENEN_DATIV[ebene])));
+    document
+      .getElementById('legende-liste')
+      ?.replaceChildren(
+        ...indikator.kategorien.map((k) => legendenEintrag(k, anzahl[k.wert]!, gesamt, EBENEN_DATIV[ebene])),
+      );
     setzeText('[data-legende-merkmal]', indikator.label);
     setzeText('[data-legende-ebene]', EBENEN_LABEL[ebene]);
     setzeText('[data-legende-hinweis]', indikator.hinweis);
@@ -80,9 +99,24 @@ export function starteKarte(): void {
     const li = element('li', 'flex gap-2 items-start');
     li.dataset.kategorie = k.wert;
     const feld = document.createElementNS(SVG_NS, 'svg');
-    for (const [n, w] of [['width', '22'], ['height', '16'], ['class', 'shrink-0 mt-0.5'], ['aria-hidden', 'true']]) feld.setAttribute(n!, w!);
+    for (const [n, w] of [
+      ['width', '22'],
+      ['height', '16'],
+      ['class', 'shrink-0 mt-0.5'],
+      ['aria-hidden', 'true'],
+    ])
+      feld.setAttribute(n!, w!);
     const rechteck = document.createElementNS(SVG_NS, 'rect');
-    for (const [n, w] of [['x', '1'], ['y', '1'], ['width', '20'], ['height', '14'], ['fill', k.fuellung], ['stroke', '#444'], ['stroke-width', '1']]) rechteck.setAttribute(n!, w!);
+    for (const [n, w] of [
+      ['x', '1'],
+      ['y', '1'],
+      ['width', '20'],
+      ['height', '14'],
+      ['fill', k.fuellung],
+      ['stroke', '#444'],
+      ['stroke-width', '1'],
+    ])
+      rechteck.setAttribute(n!, w!);
     feld.append(rechteck);
     const text = element('span');
     const titel = element('strong', '', k.label);
@@ -129,7 +163,10 @@ export function starteKarte(): void {
     ];
     const titel = document.createElement('strong');
     titel.textContent = einheit.n;
-    tooltip.replaceChildren(titel, ...zeilen.map((z) => Object.assign(document.createElement('span'), { textContent: z, className: 'block' })));
+    tooltip.replaceChildren(
+      titel,
+      ...zeilen.map((z) => Object.assign(document.createElement('span'), { textContent: z, className: 'block' })),
+    );
     tooltip.hidden = false;
     const rahmen = svg!.parentElement!.getBoundingClientRect();
     const box = a.getBoundingClientRect();
@@ -164,7 +201,12 @@ export function starteKarte(): void {
   );
   let aktiv = links.find((a) => a.dataset.schluessel === zustand.auswahl) ?? links[0]!;
   links.forEach((a) => a.setAttribute('tabindex', a === aktiv ? '0' : '-1'));
-  const RICHTUNG: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
+  const RICHTUNG: Record<string, [number, number]> = {
+    ArrowRight: [1, 0],
+    ArrowLeft: [-1, 0],
+    ArrowDown: [0, 1],
+    ArrowUp: [0, -1],
+  };
   svg.addEventListener('keydown', (e) => {
     const r = RICHTUNG[e.key];
     if (e.key === '+' || e.key === '-') {
@@ -251,7 +293,10 @@ export function starteKarte(): void {
   window.addEventListener('pointerup', () => setTimeout(() => (ziehen = undefined), 0));
   function punktImSvg(cx: number, cy: number) {
     const r = svg!.getBoundingClientRect();
-    return { x: ansicht.x + ((cx - r.left) / r.width) * ansicht.w, y: ansicht.y + ((cy - r.top) / r.height) * ansicht.h };
+    return {
+      x: ansicht.x + ((cx - r.left) / r.width) * ansicht.w,
+      y: ansicht.y + ((cy - r.top) / r.height) * ansicht.h,
+    };
   }
 
   starteSuche();

@@ -7,7 +7,9 @@ export function starteTabelle(): void {
   filter.hidden = false;
   const anzahl = document.getElementById('tabellen-anzahl')!;
   const tabellen = [...document.querySelectorAll<HTMLTableElement>('table[data-tabelle]')];
-  const rang = new Map([...(filter.elements.namedItem('kategorie') as HTMLSelectElement).options].map((o, i) => [o.value, i]));
+  const rang = new Map(
+    [...(filter.elements.namedItem('kategorie') as HTMLSelectElement).options].map((o, i) => [o.value, i]),
+  );
 
   function filtere(): void {
     const kreis = (filter!.elements.namedItem('kreis') as HTMLSelectElement).value;
@@ -17,7 +19,8 @@ export function starteTabelle(): void {
     let alle = 0;
     for (const zeile of tabellen.flatMap((t) => [...t.tBodies[0]!.rows])) {
       const zelle = zeile.querySelector<HTMLElement>(`td[data-merkmal="${merkmal}"]`);
-      const zeigen = (kreis === '' || zeile.dataset.kreis === kreis) && (kategorie === '' || zelle?.dataset.kategorie === kategorie);
+      const zeigen =
+        (kreis === '' || zeile.dataset.kreis === kreis) && (kategorie === '' || zelle?.dataset.kategorie === kategorie);
       zeile.hidden = !zeigen;
       alle++;
       if (zeigen) sichtbar++;
@@ -36,7 +39,9 @@ export function starteTabelle(): void {
       th.setAttribute('aria-sort', aufsteigend ? 'ascending' : 'descending');
       const schluessel = knopf.dataset.sortiere!;
       const wert = (z: HTMLTableRowElement) =>
-        schluessel === 'name' ? z.cells[0]!.textContent!.trim() : rang.get(z.querySelector<HTMLElement>(`td[data-merkmal="${schluessel}"]`)?.dataset.kategorie ?? '') ?? 0;
+        schluessel === 'name'
+          ? z.cells[0]!.textContent!.trim()
+          : (rang.get(z.querySelector<HTMLElement>(`td[data-merkmal="${schluessel}"]`)?.dataset.kategorie ?? '') ?? 0);
       const zeilen = [...tabelle.tBodies[0]!.rows].sort((a, b) => {
         const x = wert(a);
         const y = wert(b);

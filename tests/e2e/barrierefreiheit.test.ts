@@ -20,7 +20,15 @@ describe('axe-core', () => {
         }),
       )) as { violations: { id: string; nodes: { target: string[] }[] }[]; passes: unknown[] };
       expect(ergebnis.passes.length).toBeGreaterThan(10);
-      expect(ergebnis.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(
+        ergebnis.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
       await kontext.close();
     });
   }

@@ -7,7 +7,15 @@ import { afterAll, beforeAll, inject } from 'vitest';
 export function starteBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -54,7 +62,9 @@ export function stichprobe(dist: string): string[] {
   const alle = alleSeiten(dist);
   const fehlend = GEBIETSSTICHPROBE.filter((p) => !alle.includes(p));
   if (fehlend.length > 0) throw new Error(`Stichprobe nicht gebaut: ${fehlend.join(', ')}`);
-  return [...new Set([...alle.filter((p) => !GEBIETSORDNER.some((o) => p.startsWith(o))), ...GEBIETSSTICHPROBE])].sort();
+  return [
+    ...new Set([...alle.filter((p) => !GEBIETSORDNER.some((o) => p.startsWith(o))), ...GEBIETSSTICHPROBE]),
+  ].sort();
 }
 
 /**
@@ -63,7 +73,9 @@ export function stichprobe(dist: string): string[] {
  */
 export async function bleibAufSeite(kontext: BrowserContext, url: string): Promise<void> {
   await kontext.route('**/*', (anfrage) =>
-    anfrage.request().isNavigationRequest() && anfrage.request().url() !== url ? anfrage.abort('aborted') : anfrage.continue(),
+    anfrage.request().isNavigationRequest() && anfrage.request().url() !== url
+      ? anfrage.abort('aborted')
+      : anfrage.continue(),
   );
 }
 
@@ -97,5 +109,11 @@ export async function axeVerstoesse(seite: Page): Promise<string[]> {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     }),
   )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-  return ergebnis.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return ergebnis.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }

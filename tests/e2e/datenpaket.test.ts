@@ -28,23 +28,32 @@ describe('datapackage.json', () => {
   it('lists the fields of every table in the order of the CSV header in data/', () => {
     for (const t of TABELLEN) {
       const [kopf] = Papa.parse<string[]>(fs.readFileSync(path.join('data', t.datei), 'utf8'), { preview: 1 }).data;
-      expect(ressource(t.name).schema.fields.map((f: { name: string }) => f.name), t.datei).toEqual(kopf);
+      expect(
+        ressource(t.name).schema.fields.map((f: { name: string }) => f.name),
+        t.datei,
+      ).toEqual(kopf);
       expect(ressource(t.name).path).toBe(`${t.name}.csv`);
     }
   });
 
   it('licenses curated data CC BY 4.0, official statistics and geometry dl-de/by-2-0, by SPDX id', () => {
     const p = paket();
-    expect(p.licenses).toEqual([expect.objectContaining({ name: 'CC-BY-4.0', path: expect.stringMatching(/^https:\/\/creativecommons\.org\//) })]);
+    expect(p.licenses).toEqual([
+      expect.objectContaining({ name: 'CC-BY-4.0', path: expect.stringMatching(/^https:\/\/creativecommons\.org\//) }),
+    ]);
     const lizenz = (name: string) => ressource(name).licenses.map((l: { name: string }) => l.name);
     expect(lizenz('strukturen')).toEqual(['CC-BY-4.0']);
-    for (const name of ['einwohner', 'gebiete', 'geometrie-topojson', 'gemeinden-geojson']) expect(lizenz(name), name).toEqual(['DL-DE-BY-2.0']);
+    for (const name of ['einwohner', 'gebiete', 'geometrie-topojson', 'gemeinden-geojson'])
+      expect(lizenz(name), name).toEqual(['DL-DE-BY-2.0']);
   });
 
   it('lists every source address used in the data', () => {
     const quellen = new Set(paket().sources.map((s: { path: string }) => s.path));
     for (const t of TABELLEN) {
-      const zeilen = Papa.parse<Record<string, string>>(fs.readFileSync(path.join('data', t.datei), 'utf8'), { header: true, skipEmptyLines: true }).data;
+      const zeilen = Papa.parse<Record<string, string>>(fs.readFileSync(path.join('data', t.datei), 'utf8'), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
       for (const z of zeilen) expect(quellen.has(z.quelle_url!.trim()), `${t.datei}: ${z.quelle_url}`).toBe(true);
     }
   });

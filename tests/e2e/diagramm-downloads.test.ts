@@ -13,12 +13,18 @@ describe('chart downloads', () => {
       const kontext = await browser().newContext({ javaScriptEnabled: false });
       const seite = await kontext.newPage();
       await seite.goto(inject('basisUrl') + pfad);
-      const links = await seite.locator('a[data-download]').evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
+      const links = await seite
+        .locator('a[data-download]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
       const namen = [...new Set(links.map((l) => new URL(l).pathname.replace(/\.\w+$/, '')))];
       expect(namen.length).toBe(pfad === '/entwicklung/' ? 9 : 1);
 
       for (const name of namen) {
-        expect(links.filter((l) => new URL(l).pathname.startsWith(`${name}.`)).map((l) => l.split('.').pop())).toEqual(['svg', 'png', 'csv']);
+        expect(links.filter((l) => new URL(l).pathname.startsWith(`${name}.`)).map((l) => l.split('.').pop())).toEqual([
+          'svg',
+          'png',
+          'csv',
+        ]);
         const id = name.split('/').pop()!;
 
         const svg = await seite.request.get(`${inject('basisUrl')}${name}.svg`);
@@ -27,7 +33,12 @@ describe('chart downloads', () => {
         const geprueft = await seite.evaluate((text) => {
           const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
           const wurzel = doc.documentElement;
-          return { fehler: doc.querySelector('parsererror')?.textContent ?? null, wurzel: wurzel.nodeName, titel: wurzel.querySelector('title')?.textContent, viewBox: wurzel.getAttribute('viewBox') };
+          return {
+            fehler: doc.querySelector('parsererror')?.textContent ?? null,
+            wurzel: wurzel.nodeName,
+            titel: wurzel.querySelector('title')?.textContent,
+            viewBox: wurzel.getAttribute('viewBox'),
+          };
         }, svgText);
         expect(geprueft.fehler, name).toBeNull();
         expect(geprueft.wurzel).toBe('svg');
@@ -46,13 +57,20 @@ describe('chart downloads', () => {
 
         const csv = await seite.request.get(`${inject('basisUrl')}${name}.csv`);
         expect(csv.status()).toBe(200);
-        const zeilen = Papa.parse<Record<string, string>>(await csv.text(), { header: true, skipEmptyLines: 'greedy' }).data;
+        const zeilen = Papa.parse<Record<string, string>>(await csv.text(), {
+          header: true,
+          skipEmptyLines: 'greedy',
+        }).data;
         const tabelle = seite.locator(`[data-tabelle="${id}"]`);
         if (id === 'integrationsfonds') {
           expect(zeilen).toHaveLength(await tabelle.locator('td[data-jahr]').count());
-          expect(zeilen.filter((z) => z.betrag_eur !== '')).toHaveLength(await seite.locator('svg [data-betrag]:not([data-betrag="unbekannt"])').count());
+          expect(zeilen.filter((z) => z.betrag_eur !== '')).toHaveLength(
+            await seite.locator('svg [data-betrag]:not([data-betrag="unbekannt"])').count(),
+          );
         } else {
-          const reihen = await tabelle.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+          const reihen = await tabelle
+            .locator('tbody tr')
+            .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
           expect(zeilen).toHaveLength(reihen.length);
           expect(zeilen.map((z) => Object.values(z).slice(1))).toEqual(reihen);
         }

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { browserJeDatei, seiteOhneJs } from './browser.ts';
 
 const browser = browserJeDatei();
-const ereignisse = Papa.parse<Record<string, string>>(fs.readFileSync('data/ereignisse.csv', 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
+const ereignisse = Papa.parse<Record<string, string>>(fs.readFileSync('data/ereignisse.csv', 'utf8'), {
+  header: true,
+  skipEmptyLines: 'greedy',
+}).data;
 
 const oeffne = () => seiteOhneJs(browser(), '/entwicklung/');
 
@@ -14,8 +17,12 @@ describe('/entwicklung/ ohne JavaScript', () => {
     const diagramm = seite.getByRole('img', { name: /^Gebiete mit Beirat, Beauftragter und Integrationskonzept/ });
     await expect.poll(() => diagramm.isVisible()).toBe(true);
     expect((await diagramm.boundingBox())!.width).toBeGreaterThan(600);
-    expect(await diagramm.locator('[data-merkmal]').evaluateAll((els) => els.map((e) => e.getAttribute('data-merkmal')))).toEqual(['beirat', 'beauftragte', 'konzept']);
-    const markiert = await diagramm.locator('[data-ereignis]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-ereignis'), e.textContent!.trim()]));
+    expect(
+      await diagramm.locator('[data-merkmal]').evaluateAll((els) => els.map((e) => e.getAttribute('data-merkmal'))),
+    ).toEqual(['beirat', 'beauftragte', 'konzept']);
+    const markiert = await diagramm
+      .locator('[data-ereignis]')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-ereignis'), e.textContent!.trim()]));
     expect(markiert).toEqual(ereignisse.map((e) => [e.datum, e.ereignis]));
     expect(markiert.map(([tag]) => tag)).toEqual(['2024-04-02', '2024-06-09', '2026-09-20']);
     await kontext.close();
@@ -35,7 +42,9 @@ describe('/entwicklung/ ohne JavaScript', () => {
   it('shows one small multiple per Kreis and kreisfreie Stadt, each visible and with its own table', async () => {
     const { kontext, seite } = await oeffne();
     const kreise = seite.locator('figure[data-diagramm^="entwicklung-"]');
-    expect(await kreise.evaluateAll((els) => els.map((e) => e.getAttribute('data-diagramm')!.slice('entwicklung-'.length)))).toEqual(['13003', '13004', '13071', '13072', '13073', '13074', '13075', '13076']);
+    expect(
+      await kreise.evaluateAll((els) => els.map((e) => e.getAttribute('data-diagramm')!.slice('entwicklung-'.length))),
+    ).toEqual(['13003', '13004', '13071', '13072', '13073', '13074', '13075', '13076']);
     for (const kreis of await kreise.all()) {
       const svg = kreis.getByRole('img');
       expect(await svg.isVisible()).toBe(true);
@@ -44,7 +53,9 @@ describe('/entwicklung/ ohne JavaScript', () => {
       expect(await kreis.locator('table tbody tr').count()).toBeGreaterThan(1);
     }
     // Same scale for all: the top of every row's scale carries the same number.
-    const skalen = await seite.locator('figure[data-diagramm^="entwicklung-"] [data-merkmal="beirat"] g[text-anchor="end"] text').allTextContents();
+    const skalen = await seite
+      .locator('figure[data-diagramm^="entwicklung-"] [data-merkmal="beirat"] g[text-anchor="end"] text')
+      .allTextContents();
     expect(skalen).toHaveLength(8 * 2);
     expect(new Set(skalen.filter((t) => t !== '0')).size).toBe(1);
     await kontext.close();

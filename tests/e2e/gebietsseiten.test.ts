@@ -15,7 +15,10 @@ const browser = browserJeDatei();
 const dist = () => inject('dist');
 const gebiete = () => JSON.parse(fs.readFileSync(path.join(dist(), 'daten', 'gebiete.json'), 'utf8')) as Gebiet[];
 const csv = (datei: string) =>
-  Papa.parse<Record<string, string>>(fs.readFileSync(path.join('data', datei), 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data.map((daten, i) => ({ zeile: i + 2, daten }));
+  Papa.parse<Record<string, string>>(fs.readFileSync(path.join('data', datei), 'utf8'), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  }).data.map((daten, i) => ({ zeile: i + 2, daten }));
 const twin = (pfad: string) => JSON.parse(fs.readFileSync(path.join(dist(), pfad), 'utf8'));
 const html = (pfad: string) => fs.readFileSync(path.join(dist(), pfad, 'index.html'), 'utf8');
 const zahl = (n: number) => new Intl.NumberFormat('de-DE').format(n);
@@ -31,7 +34,10 @@ describe('one page and one JSON twin per Gebiet', () => {
       if (g.gemeinde && g.ebene !== 'gemeinde') {
         arten.weiterleitung++;
         expect(seite, ordner).toContain(`<meta http-equiv="refresh" content="0; url=/gemeinde/${g.gemeinde}/">`);
-        expect(json).toMatchObject({ format: 'integrationsatlas-mv/weiterleitung', gebiet: { seite: `/gemeinde/${g.gemeinde}/` } });
+        expect(json).toMatchObject({
+          format: 'integrationsatlas-mv/weiterleitung',
+          gebiet: { seite: `/gemeinde/${g.gemeinde}/` },
+        });
       } else {
         arten.seite++;
         expect(seite, ordner).toContain(`<h1 class="text-3xl font-bold">${g.name}</h1>`);
@@ -49,12 +55,17 @@ describe('one page and one JSON twin per Gebiet', () => {
       expect(h, p).toMatch(/<title>[^<]+ – Integrationsatlas MV<\/title>/);
       expect(h, p).toMatch(/<meta name="description" content="[^"]{20,}">/);
       expect(h, p).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/(gemeinde|amt|kreis|land)\/[^"]*">/);
-      for (const og of ['title', 'description', 'url', 'type', 'locale']) expect(h, `${p} og:${og}`).toContain(`<meta property="og:${og}"`);
+      for (const og of ['title', 'description', 'url', 'type', 'locale'])
+        expect(h, `${p} og:${og}`).toContain(`<meta property="og:${og}"`);
       expect(h, p).not.toContain('<script');
     }
     // A key page is its own canonical URL; a forward names its target.
-    expect(html('gemeinde/13075039')).toContain('<link rel="canonical" href="https://integrationsatlas-mv.github.io/gemeinde/13075039/">');
-    expect(html('gemeinde/greifswald')).toContain('<link rel="canonical" href="https://integrationsatlas-mv.github.io/gemeinde/13075039/">');
+    expect(html('gemeinde/13075039')).toContain(
+      '<link rel="canonical" href="https://integrationsatlas-mv.github.io/gemeinde/13075039/">',
+    );
+    expect(html('gemeinde/greifswald')).toContain(
+      '<link rel="canonical" href="https://integrationsatlas-mv.github.io/gemeinde/13075039/">',
+    );
   });
 });
 
@@ -72,11 +83,15 @@ describe('content against the CSV rows', () => {
       expect(await reihe.locator('a').getAttribute('href')).toBe(daten.quelle_url);
     }
     const einwohner = csv('einwohner.csv').find((z) => z.daten.gebiet === '13003000')!.daten;
-    expect(await seite.locator('[data-feld="einwohner"] [data-wert]').innerText()).toBe(zahl(Number(einwohner.einwohner)));
+    expect(await seite.locator('[data-feld="einwohner"] [data-wert]').innerText()).toBe(
+      zahl(Number(einwohner.einwohner)),
+    );
     expect(await seite.locator('[data-feld="einwohner"]').innerText()).toContain(datumDeutsch(einwohner.stichtag));
     const bewilligungen = csv('fonds-bewilligungen.csv').filter((z) => z.daten.gebiet === '13003000');
     for (const { zeile, daten } of bewilligungen) {
-      expect(await seite.locator(`[data-fonds="bewilligungen"] tr[data-zeile="${zeile}"]`).innerText()).toContain(euro(Number(daten.betrag_eur)));
+      expect(await seite.locator(`[data-fonds="bewilligungen"] tr[data-zeile="${zeile}"]`).innerText()).toContain(
+        euro(Number(daten.betrag_eur)),
+      );
     }
     const summe = bewilligungen.reduce((s, z) => s + Number(z.daten.betrag_eur), 0);
     expect(await seite.locator('[data-summe="2017"]').innerText()).toBe(euro(Math.round(summe * 100) / 100));
@@ -84,24 +99,58 @@ describe('content against the CSV rows', () => {
   });
 
   it('matches its JSON twin on the sample pages', async () => {
-    for (const pfad of ['/gemeinde/13075039/', '/gemeinde/13003000/', '/gemeinde/13076001/', '/amt/130765659/', '/kreis/13075/', '/land/']) {
+    for (const pfad of [
+      '/gemeinde/13075039/',
+      '/gemeinde/13003000/',
+      '/gemeinde/13076001/',
+      '/amt/130765659/',
+      '/kreis/13075/',
+      '/land/',
+    ]) {
       const p = twin(pfad === '/land/' ? 'land.json' : `${pfad.slice(1, -1)}.json`) as Gebietsprofil;
       const { kontext, seite } = await seiteOhneJs(browser(), pfad);
       expect(await seite.locator('h1').innerText(), pfad).toBe(p.gebiet.name);
-      expect(await seite.locator('[data-feld="einwohner"] [data-wert]').innerText(), pfad).toBe(p.einwohner ? zahl(p.einwohner.einwohner!) : 'unbekannt');
-      const aussagen = await seite.locator('#was-gilt ~ ul > li[data-geltung]').evaluateAll((li) => li.map((l) => `${l.getAttribute('data-aussage')}:${l.getAttribute('data-geltung')}`));
+      expect(await seite.locator('[data-feld="einwohner"] [data-wert]').innerText(), pfad).toBe(
+        p.einwohner ? zahl(p.einwohner.einwohner!) : 'unbekannt',
+      );
+      const aussagen = await seite
+        .locator('#was-gilt ~ ul > li[data-geltung]')
+        .evaluateAll((li) => li.map((l) => `${l.getAttribute('data-aussage')}:${l.getAttribute('data-geltung')}`));
       expect(aussagen, pfad).toEqual(p.was_gilt.map((e) => `${e.aussage.id}:${e.geltung}`));
       for (const s of p.strukturen) {
-        expect(await seite.locator(`tr[data-typ="${s.typ}"] [data-status]`).innerText(), `${pfad} ${s.typ}`).toMatch(new RegExp(`^${s.aktuell ? label(STATUS, s.aktuell.status!) : 'unbekannt'}`));
+        expect(await seite.locator(`tr[data-typ="${s.typ}"] [data-status]`).innerText(), `${pfad} ${s.typ}`).toMatch(
+          new RegExp(`^${s.aktuell ? label(STATUS, s.aktuell.status!) : 'unbekannt'}`),
+        );
       }
-      const zustaendig = await seite.locator('li[data-gebiet][data-typ]').evaluateAll((li) => li.map((l) => `${l.getAttribute('data-typ')}:${l.getAttribute('data-gebiet')}`));
-      expect(zustaendig, pfad).toEqual(p.strukturen.flatMap((s) => s.auch_zustaendig.map((z) => `${s.typ}:${z.gebiet.schluessel}`)));
-      expect(await seite.locator('[data-verlauf] tr[data-zeile]').evaluateAll((tr) => tr.map((t) => Number(t.getAttribute('data-zeile')))), pfad).toEqual(p.verlauf.map((z) => z.zeile));
-      const teile = await seite.locator('[data-teilgebiete] tbody tr').evaluateAll((tr) =>
-        tr.map((t) => [t.getAttribute('data-gebiet'), ...[...t.querySelectorAll('[data-merkmal]')].map((c) => c.textContent)]),
+      const zustaendig = await seite
+        .locator('li[data-gebiet][data-typ]')
+        .evaluateAll((li) => li.map((l) => `${l.getAttribute('data-typ')}:${l.getAttribute('data-gebiet')}`));
+      expect(zustaendig, pfad).toEqual(
+        p.strukturen.flatMap((s) => s.auch_zustaendig.map((z) => `${s.typ}:${z.gebiet.schluessel}`)),
       );
+      expect(
+        await seite
+          .locator('[data-verlauf] tr[data-zeile]')
+          .evaluateAll((tr) => tr.map((t) => Number(t.getAttribute('data-zeile')))),
+        pfad,
+      ).toEqual(p.verlauf.map((z) => z.zeile));
+      const teile = await seite
+        .locator('[data-teilgebiete] tbody tr')
+        .evaluateAll((tr) =>
+          tr.map((t) => [
+            t.getAttribute('data-gebiet'),
+            ...[...t.querySelectorAll('[data-merkmal]')].map((c) => c.textContent),
+          ]),
+        );
       const kategorie = (w: string) => KATEGORIEN.find((k) => k.wert === w)!.label;
-      expect(teile, pfad).toEqual(p.teilgebiete.map((t) => [t.gebiet.schluessel, kategorie(t.merkmale.beirat), kategorie(t.merkmale.beauftragte), kategorie(t.merkmale.konzept)]));
+      expect(teile, pfad).toEqual(
+        p.teilgebiete.map((t) => [
+          t.gebiet.schluessel,
+          kategorie(t.merkmale.beirat),
+          kategorie(t.merkmale.beauftragte),
+          kategorie(t.merkmale.konzept),
+        ]),
+      );
       expect(await seite.getByRole('link', { name: p.gebiet.json }).getAttribute('href'), pfad).toBe(p.gebiet.json);
       await kontext.close();
     }
@@ -112,9 +161,14 @@ describe('unknown and uncertain', () => {
   it('renders a Gemeinde without any data as "unbekannt", never as "nein" or 0', async () => {
     // Precondition from the data: no row about Alt Krenzlin, its Amt, or a structure of its Kreis that exists.
     for (const datei of ['strukturen.csv', 'einwohner.csv', 'fonds-bewilligungen.csv']) {
-      expect(csv(datei).filter((z) => ['13076001', '130765659'].includes(z.daten.gebiet!)), datei).toEqual([]);
+      expect(
+        csv(datei).filter((z) => ['13076001', '130765659'].includes(z.daten.gebiet!)),
+        datei,
+      ).toEqual([]);
     }
-    expect(csv('strukturen.csv').filter((z) => z.daten.gebiet === '13076' && z.daten.status === 'vorhanden')).toEqual([]);
+    expect(csv('strukturen.csv').filter((z) => z.daten.gebiet === '13076' && z.daten.status === 'vorhanden')).toEqual(
+      [],
+    );
 
     const { kontext, seite } = await seiteOhneJs(browser(), '/gemeinde/13076001/');
     expect(await seite.locator('[data-feld="einwohner"] [data-wert]').innerText()).toBe('unbekannt');
@@ -137,7 +191,10 @@ describe('unknown and uncertain', () => {
   });
 
   it('shows Grevesmühlen and Demmin as borderline for the Beirat rule, marked as not checked against the law', async () => {
-    for (const [ags, einwohner] of [['13074026', '10.167'], ['13071029', '9.583']] as const) {
+    for (const [ags, einwohner] of [
+      ['13074026', '10.167'],
+      ['13071029', '9.583'],
+    ] as const) {
       const { kontext, seite } = await seiteOhneJs(browser(), `/gemeinde/${ags}/`);
       const beirat = seite.locator('li[data-aussage="beirat-gemeinden"]');
       expect(await beirat.getAttribute('data-geltung')).toBe('grenzfall');
@@ -165,10 +222,16 @@ describe('forwards, names and print', () => {
       await kontext.close();
     }
     const { kontext, seite } = await seiteOhneJs(browser(), '/gemeinde/benz/');
-    expect(await seite.locator('main a').evaluateAll((a) => a.map((x) => x.getAttribute('href')))).toEqual(['/gemeinde/13074004/', '/gemeinde/13075010/']);
+    expect(await seite.locator('main a').evaluateAll((a) => a.map((x) => x.getAttribute('href')))).toEqual([
+      '/gemeinde/13074004/',
+      '/gemeinde/13075010/',
+    ]);
     await kontext.close();
     const { kontext: rostockKontext, seite: rostock } = await seiteOhneJs(browser(), '/kreis/rostock/');
-    expect(await rostock.locator('main a').evaluateAll((a) => a.map((x) => x.getAttribute('href')))).toEqual(['/gemeinde/13003000/', '/kreis/13072/']);
+    expect(await rostock.locator('main a').evaluateAll((a) => a.map((x) => x.getAttribute('href')))).toEqual([
+      '/gemeinde/13003000/',
+      '/kreis/13072/',
+    ]);
     await rostockKontext.close();
   });
 

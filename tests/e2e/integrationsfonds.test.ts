@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { browserJeDatei, seiteOhneJs } from './browser.ts';
 
 const browser = browserJeDatei();
-const csv = (datei: string) => Papa.parse<Record<string, string>>(fs.readFileSync(`data/${datei}`, 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
+const csv = (datei: string) =>
+  Papa.parse<Record<string, string>>(fs.readFileSync(`data/${datei}`, 'utf8'), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  }).data;
 
 const oeffne = () => seiteOhneJs(browser(), '/integrationsfonds/');
 
@@ -24,7 +28,14 @@ describe('/integrationsfonds/ ohne JavaScript', () => {
     }
     // Every amount in the data is a bar, and only those.
     const bekannt = csv('fonds-haushalt.csv').filter((z) => z.betrag_eur !== '');
-    const balken = await diagramm.locator('[data-betrag]:not([data-betrag="unbekannt"])').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-jahr')} ${e.getAttribute('data-art')} ${Number(e.getAttribute('data-betrag'))}`));
+    const balken = await diagramm
+      .locator('[data-betrag]:not([data-betrag="unbekannt"])')
+      .evaluateAll((els) =>
+        els.map(
+          (e) =>
+            `${e.getAttribute('data-jahr')} ${e.getAttribute('data-art')} ${Number(e.getAttribute('data-betrag'))}`,
+        ),
+      );
     expect(balken.sort()).toEqual(bekannt.map((z) => `${z.jahr} ${z.art} ${Number(z.betrag_eur)}`).sort());
     expect(await diagramm.locator('[data-betrag] rect').count()).toBe(bekannt.length);
     await kontext.close();
@@ -38,7 +49,9 @@ describe('/integrationsfonds/ ohne JavaScript', () => {
     expect(hinweis).toContain('um wie viel, ist unbekannt');
     const quelle = csv('fonds-haushalt.csv').find((z) => z.jahr === '2026' && z.art === 'beschlossen')!;
     expect(hinweis).toContain(quelle.quelle_titel!.slice(0, 30));
-    expect(await diagramm.locator('[data-jahr="2026"][data-art="beschlossen"]').getAttribute('data-betrag')).toBe('unbekannt');
+    expect(await diagramm.locator('[data-jahr="2026"][data-art="beschlossen"]').getAttribute('data-betrag')).toBe(
+      'unbekannt',
+    );
     await kontext.close();
   });
 
@@ -69,10 +82,15 @@ describe('/integrationsfonds/ ohne JavaScript', () => {
     expect(await zeilen.count()).toBe(8 * jahre.size);
     const rostock = csv('fonds-bewilligungen.csv').filter((z) => z.gebiet!.startsWith('13003'));
     const summe = rostock.reduce((s, z) => s + Math.round(Number(z.betrag_eur) * 100), 0) / 100;
-    const zeile = (await seite.locator('[data-tabelle="bewilligungen"] tr[data-kreis="13003"]').first().textContent())!.replace(/\u00a0/g, ' ');
+    const zeile = (await seite
+      .locator('[data-tabelle="bewilligungen"] tr[data-kreis="13003"]')
+      .first()
+      .textContent())!.replace(/\u00a0/g, ' ');
     expect(zeile).toContain(`${summe.toLocaleString('de-DE', { minimumFractionDigits: 2 })} €`);
     const einwohner = Number(csv('einwohner.csv').find((z) => z.gebiet === '13003000')!.einwohner);
-    expect(zeile).toContain(`${(summe / einwohner).toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`);
+    expect(zeile).toContain(
+      `${(summe / einwohner).toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`,
+    );
     const ohne = (await seite.locator('[data-tabelle="bewilligungen"] tr[data-kreis="13076"]').first().textContent())!;
     expect(ohne).toContain('unbekannt');
     expect(ohne).not.toMatch(/\b0 €|0,00/);
@@ -81,13 +99,18 @@ describe('/integrationsfonds/ ohne JavaScript', () => {
 
   it('explains who may apply, up to which share, the deadline and who runs the fund, with sources', async () => {
     const { kontext, seite } = await oeffne();
-    const text = (await seite.locator('section[aria-labelledby="fonds-erklaerung"]').textContent())!.replace(/\s+/g, ' ');
+    const text = (await seite.locator('section[aria-labelledby="fonds-erklaerung"]').textContent())!.replace(
+      /\s+/g,
+      ' ',
+    );
     expect(text).toContain('kreisfreie Städte, Landkreise, große kreisangehörige Städte, Ämter und Gemeinden');
     expect(text).toContain('bis zu 90 Prozent');
     expect(text).toContain('31.10. des Vorjahres');
     expect(text).toContain('Ministerium für Inneres und Bau');
     expect(text).toContain('Nicht bestätigt');
-    const verweise = await seite.locator('section[aria-labelledby="fonds-erklaerung"] a[href^="#fonds-quelle-"]').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    const verweise = await seite
+      .locator('section[aria-labelledby="fonds-erklaerung"] a[href^="#fonds-quelle-"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href')));
     for (const ziel of new Set(verweise)) expect(await seite.locator(ziel!).locator('a[href^="http"]').count()).toBe(1);
     await kontext.close();
   });

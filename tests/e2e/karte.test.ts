@@ -24,7 +24,8 @@ async function zeigeAuf(seite: Page, schluessel: string): Promise<void> {
         const innen = new DOMPoint(box.x + (box.width * i) / 20, box.y + (box.height * j) / 20);
         if (p.isPointInFill(innen)) {
           const bild = innen.matrixTransform(matrix);
-          if (document.elementFromPoint(bild.x, bild.y)?.closest('a') === p.parentElement) return { x: bild.x, y: bild.y };
+          if (document.elementFromPoint(bild.x, bild.y)?.closest('a') === p.parentElement)
+            return { x: bild.x, y: bild.y };
         }
       }
     }
@@ -41,9 +42,13 @@ describe('Karte', () => {
     expect(await karte.isVisible()).toBe(true);
     expect((await karte.boundingBox())!.width).toBeGreaterThan(500);
     expect(await seite.locator('#karte-gemeinden a').count()).toBe(724);
-    expect(await seite.locator('#karte a[data-schluessel="13075039"]').getAttribute('aria-label')).toBe('Greifswald: Migrations-/Integrationsbeirat vorhanden');
+    expect(await seite.locator('#karte a[data-schluessel="13075039"]').getAttribute('aria-label')).toBe(
+      'Greifswald: Migrations-/Integrationsbeirat vorhanden',
+    );
     expect(await seite.locator('#karte a[data-schluessel="13075039"] path').getAttribute('fill')).toBe('#0072B2');
-    expect(await seite.locator('#karte a[data-schluessel="13075039"]').getAttribute('href')).toBe('/gemeinde/13075039/');
+    expect(await seite.locator('#karte a[data-schluessel="13075039"]').getAttribute('href')).toBe(
+      '/gemeinde/13075039/',
+    );
     const anzahlen = await seite.locator('#legende [data-anzahl]').allInnerTexts();
     expect(anzahlen.map(Number).reduce((a, b) => a + b)).toBe(724);
     expect(await seite.locator('#karten-steuerung').isVisible()).toBe(false);
@@ -54,7 +59,8 @@ describe('Karte', () => {
     const seite = await neueSeite();
     await seite.goto(inject('basisUrl') + '/');
     await bereit(seite);
-    for (let i = 0; i < 40 && !(await seite.evaluate(() => document.activeElement?.id === 'suche-eingabe')); i++) await seite.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await seite.evaluate(() => document.activeElement?.id === 'suche-eingabe')); i++)
+      await seite.keyboard.press('Tab');
     expect(await seite.evaluate(() => document.activeElement?.id)).toBe('suche-eingabe');
     await seite.keyboard.type('Gustrow');
     await expect.poll(() => seite.locator('#suche-liste [role=option]').first().innerText()).toContain('Güstrow');
@@ -111,7 +117,9 @@ describe('Karte', () => {
     expect(await seite.locator('#karte a[data-schluessel="13075142"] path').getAttribute('fill')).toBe(vorher);
     expect(await seite.locator('#karte a[data-schluessel="13075142"]').getAttribute('href')).toBe('/kreis/13075/');
     expect(await seite.locator('[data-legende-merkmal]').innerText()).toBe('Integrationskonzept');
-    expect(await seite.locator('#einbettcode').textContent()).toContain('einbetten/karte/?ebene=kreise&merkmal=konzept"');
+    expect(await seite.locator('#einbettcode').textContent()).toContain(
+      'einbetten/karte/?ebene=kreise&merkmal=konzept"',
+    );
     await seite.context().close();
   });
 
@@ -127,8 +135,12 @@ describe('Karte', () => {
         await karte.goto(`${inject('basisUrl')}/?ebene=${ebene}&merkmal=${indikator.id}`);
         await bereit(karte);
         for (const k of indikator.kategorien) {
-          const legende = Number(await karte.locator(`#legende [data-kategorie="${k.wert}"] [data-anzahl]`).innerText());
-          const zeilen = await tabelle.locator(`table[data-tabelle="${ebene}"] td[data-merkmal="${indikator.id}"][data-kategorie="${k.wert}"]`).count();
+          const legende = Number(
+            await karte.locator(`#legende [data-kategorie="${k.wert}"] [data-anzahl]`).innerText(),
+          );
+          const zeilen = await tabelle
+            .locator(`table[data-tabelle="${ebene}"] td[data-merkmal="${indikator.id}"][data-kategorie="${k.wert}"]`)
+            .count();
           expect(legende, `${ebene} ${indikator.id} ${k.wert}`).toBe(zeilen);
           verglichen++;
         }

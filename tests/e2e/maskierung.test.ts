@@ -19,9 +19,15 @@ beforeAll(async () => {
   daten = fs.mkdtempSync(path.join(os.tmpdir(), 'daten-markup-'));
   fs.cpSync('data', daten, { recursive: true });
   // A Kreis row, so it shows on the Kreis page and as "auch für Sie zuständig" on each of its Gemeinden.
-  fs.appendFileSync(path.join(daten, 'strukturen.csv'), `13076,netzwerk,vorhanden,${MARKUP_NAME},,,2024,https://example.org/quelle,Quelle <i>kursiv</i>,"${MARKUP_NOTIZ.replaceAll('"', '""')}"\n`);
+  fs.appendFileSync(
+    path.join(daten, 'strukturen.csv'),
+    `13076,netzwerk,vorhanden,${MARKUP_NAME},,,2024,https://example.org/quelle,Quelle <i>kursiv</i>,"${MARKUP_NOTIZ.replaceAll('"', '""')}"\n`,
+  );
   ziel = fs.mkdtempSync(path.join(os.tmpdir(), 'bau-markup-'));
-  execFileSync('npm', ['run', 'build', '--', '--outDir', ziel], { env: { ...process.env, DATEN_VERZEICHNIS: daten }, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['run', 'build', '--', '--outDir', ziel], {
+    env: { ...process.env, DATEN_VERZEICHNIS: daten },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   server = await starteServer(ziel);
 }, 300_000);
 
@@ -39,7 +45,9 @@ describe('text from the CSVs', () => {
       expect(html, seite).not.toContain('<b>Fett</b>');
       expect(html, seite).not.toContain('<script>document.title');
     }
-    expect(fs.readFileSync(path.join(ziel, 'kreis/13076/index.html'), 'utf8')).toContain('&lt;script&gt;document.title=&quot;gehackt&quot;&lt;/script&gt;');
+    expect(fs.readFileSync(path.join(ziel, 'kreis/13076/index.html'), 'utf8')).toContain(
+      '&lt;script&gt;document.title=&quot;gehackt&quot;&lt;/script&gt;',
+    );
   });
 
   it('shows markup as characters in the browser, with JavaScript on', async () => {

@@ -44,13 +44,17 @@ describe('Musterabfrage: the answer form', () => {
     const liste = seite.locator('#fehler-liste');
     await expect.poll(() => liste.isVisible()).toBe(true);
     expect(await seite.evaluate(() => document.activeElement?.id)).toBe('fehler-liste');
-    expect(await liste.textContent()).toContain('4. Wie viel Geld steht dem Beirat im laufenden Jahr zur Verfügung?: Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma)');
+    expect(await liste.textContent()).toContain(
+      '4. Wie viel Geld steht dem Beirat im laufenden Jahr zur Verfügung?: Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma)',
+    );
     expect(await budget.getAttribute('aria-invalid')).toBe('true');
     expect(await budget.getAttribute('aria-describedby')).toContain('fehler-beirat-budget');
     expect(await seite.locator('#fehler-beirat-budget').textContent()).toBe(
       'Fehler: Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma). Erwartet: einen Betrag in Euro mit Dezimalpunkt (z. B. 1234.56), oder unbekannt.',
     );
-    await expect.poll(() => seite.getByRole('status').textContent()).toBe('Eine Angabe ist noch nicht in Ordnung. Die Liste steht über dem Formular.');
+    await expect
+      .poll(() => seite.getByRole('status').textContent())
+      .toBe('Eine Angabe ist noch nicht in Ordnung. Die Liste steht über dem Formular.');
     expect(await axeVerstoesse(seite)).toEqual([]);
 
     // Keyboard: from the list to the field.
@@ -63,11 +67,18 @@ describe('Musterabfrage: the answer form', () => {
     const ergebnis = seite.locator('#ergebnis');
     await expect.poll(() => ergebnis.isVisible()).toBe(true);
     expect(await budget.getAttribute('aria-invalid')).toBeNull();
-    expect(await seite.locator('#ergebnis-text').textContent()).toContain('6 Antworten für Greifswald (amtsfrei), Stand 2026-11-02.');
-    await expect.poll(() => seite.getByRole('status').textContent()).toBe('Alle Angaben sind in Ordnung. Die CSV-Datei kann heruntergeladen werden.');
+    expect(await seite.locator('#ergebnis-text').textContent()).toContain(
+      '6 Antworten für Greifswald (amtsfrei), Stand 2026-11-02.',
+    );
+    await expect
+      .poll(() => seite.getByRole('status').textContent())
+      .toBe('Alle Angaben sind in Ordnung. Die CSV-Datei kann heruntergeladen werden.');
     expect(await axeVerstoesse(seite)).toEqual([]);
 
-    const [download] = await Promise.all([seite.waitForEvent('download'), seite.getByRole('link', { name: /CSV-Datei herunterladen/ }).click()]);
+    const [download] = await Promise.all([
+      seite.waitForEvent('download'),
+      seite.getByRole('link', { name: /CSV-Datei herunterladen/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('musterabfrage-13075039-2026-11-02.csv');
     const datei = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'formular-')), download.suggestedFilename());
     await download.saveAs(datei);
@@ -79,7 +90,11 @@ describe('Musterabfrage: the answer form', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Greifswald (13075039), Stand 2026-11-02, Verwaltung: 6 neu');
-    const zeilen = fs.readFileSync(path.join(daten, 'musterabfrage', 'antworten.csv'), 'utf8').trimEnd().split('\n').slice(1);
+    const zeilen = fs
+      .readFileSync(path.join(daten, 'musterabfrage', 'antworten.csv'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .slice(1);
     expect(zeilen.map((z) => z.split(',').slice(0, 3).join(','))).toEqual([
       '13075039,beirat,ja',
       '13075039,beirat-seit,2023-01-10',
@@ -104,7 +119,9 @@ describe('Musterabfrage: the answer form', () => {
     expect(await seite.getByLabel('Gebiet', { exact: true }).inputValue()).toBe('13075142');
     expect(await frage(seite, 6).getByRole('radio', { name: 'teilweise' }).isChecked()).toBe(true);
     expect(await frage(seite, 8).getByLabel('Stunden pro Woche').inputValue()).toBe('10');
-    await expect.poll(() => seite.getByRole('status').textContent()).toMatch(/^Ihr Entwurf vom .* wurde wiederhergestellt\./);
+    await expect
+      .poll(() => seite.getByRole('status').textContent())
+      .toMatch(/^Ihr Entwurf vom .* wurde wiederhergestellt\./);
 
     seite.once('dialog', (d) => void d.accept());
     await seite.getByRole('button', { name: 'Eingaben löschen' }).click();
@@ -179,7 +196,13 @@ describe('Musterabfrage: template → filled in → import → results page', ()
     };
     const ausgefuellt = [
       kopf,
-      fuelle('13003000', { stand: '2026-11-03', antwortet: 'Verwaltung', beirat: 'ja', 'beirat-bildung': 'gewählt', 'beauftragte-stunden': '40' }),
+      fuelle('13003000', {
+        stand: '2026-11-03',
+        antwortet: 'Verwaltung',
+        beirat: 'ja',
+        'beirat-bildung': 'gewählt',
+        'beauftragte-stunden': '40',
+      }),
       fuelle('13075', { stand: '2026-11-04', antwortet: 'Dritte', beirat: 'nein', 'beauftragte-stunden': 'unbekannt' }),
       ...zeilen.filter((z) => !z.startsWith('13003000,') && !z.startsWith('13075,')),
     ].join('\n');
@@ -190,7 +213,10 @@ describe('Musterabfrage: template → filled in → import → results page', ()
     expect(r.stdout).toContain('data/musterabfrage/antworten.csv: 5 Zeilen ergänzt');
 
     const ziel = fs.mkdtempSync(path.join(os.tmpdir(), 'bau-abfrage-'));
-    execFileSync('npm', ['run', 'build', '--', '--outDir', ziel], { env: { ...process.env, DATEN_VERZEICHNIS: daten }, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['run', 'build', '--', '--outDir', ziel], {
+      env: { ...process.env, DATEN_VERZEICHNIS: daten },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     const server = await starteServer(ziel);
     try {
       const { kontext, seite } = await neueSeite({ bypassCSP: true });
@@ -198,11 +224,18 @@ describe('Musterabfrage: template → filled in → import → results page', ()
       expect(await seite.getByText('Noch keine Antworten').count()).toBe(0);
       const diagramm = seite.getByRole('img', { name: 'Antworten auf Frage 1' });
       expect(await diagramm.isVisible()).toBe(true);
-      expect(await seite.locator('#diagramm-beirat-beschreibung').textContent()).toBe('Balkendiagramm, Anzahl der Gebiete je Antwort: ja 1, nein 1, teilweise 0, unbekannt 0.');
+      expect(await seite.locator('#diagramm-beirat-beschreibung').textContent()).toBe(
+        'Balkendiagramm, Anzahl der Gebiete je Antwort: ja 1, nein 1, teilweise 0, unbekannt 0.',
+      );
       const tabelle = seite.getByRole('table', { name: 'Antworten auf Frage 1 als Tabelle' });
       expect(await tabelle.getByRole('row', { name: /^ja 1 1 0$/ }).count()).toBe(1);
       expect(await tabelle.getByRole('row', { name: /^nein 1 0 1$/ }).count()).toBe(1);
-      expect(await seite.getByText('Geantwortet haben 2 Gebiete: 1 durch die Verwaltung, 1 durch Dritte.').first().isVisible()).toBe(true);
+      expect(
+        await seite
+          .getByText('Geantwortet haben 2 Gebiete: 1 durch die Verwaltung, 1 durch Dritte.')
+          .first()
+          .isVisible(),
+      ).toBe(true);
       const beteiligung = seite.getByRole('table', { name: 'Gebiete nach Stand der Abfrage' });
       expect(await beteiligung.getByRole('row', { name: /^Kreise und kreisfreie Städte 1 0 7 8$/ }).count()).toBe(1);
       expect(await seite.getByText('Zu dieser Frage liegt noch keine Antwort vor.').first().isVisible()).toBe(true);

@@ -9,7 +9,11 @@ import { browserJeDatei } from './browser.ts';
 
 // The pages of the law, the tracker, the data and the site chrome, as a visitor without JavaScript sees them.
 const browser = browserJeDatei();
-const csv = (datei: string) => Papa.parse<Record<string, string>>(fs.readFileSync(path.join('data', datei), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (datei: string) =>
+  Papa.parse<Record<string, string>>(fs.readFileSync(path.join('data', datei), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 const html = (seite: string) => fs.readFileSync(path.join(inject('dist'), seite, 'index.html'), 'utf8');
 
 async function oeffne(pfad: string) {
@@ -26,7 +30,9 @@ describe('/gesetz/', () => {
     const marken = seite.locator('[data-ungeprueft]');
     expect(await marken.count()).toBe(aussagen.filter((a) => a.wortlaut_geprueft === 'nein').length);
     for (const m of await marken.all()) expect(await m.isVisible()).toBe(true);
-    await expect.poll(() => seite.getByRole('heading', { name: /Aussagen sind nicht am Gesetzestext geprüft/ }).isVisible()).toBe(true);
+    await expect
+      .poll(() => seite.getByRole('heading', { name: /Aussagen sind nicht am Gesetzestext geprüft/ }).isVisible())
+      .toBe(true);
     for (const a of aussagen) {
       const eintrag = seite.locator(`#aussage-${a.id}`);
       expect(await eintrag.getByText(a.aussage!, { exact: true }).count(), a.id).toBe(1);
@@ -39,7 +45,9 @@ describe('/gesetz/', () => {
     const { seite, schliesse } = await oeffne('/gesetz/');
     expect(await seite.locator('a[href^="https://www.landesrecht-mv.de"]').count()).toBeGreaterThan(0);
     await seite.getByRole('link', { name: 'Das Gesetz in Leichter Sprache' }).click();
-    await expect.poll(() => seite.getByRole('heading', { level: 1 }).textContent()).toBe('Das Integrations-Gesetz in Leichter Sprache');
+    await expect
+      .poll(() => seite.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Das Integrations-Gesetz in Leichter Sprache');
     await schliesse();
   });
 });
@@ -65,8 +73,11 @@ describe('/forderungen/', () => {
 describe('/daten/', () => {
   it('offers the data package, GeoJSON, a citation and the last change per file', () => {
     const seite = html('daten');
-    for (const ziel of ['/daten/datapackage.json', '/daten/geo/gemeinden.geo.json', '/daten/geo/mv.topo.json']) expect(seite).toContain(`href="${ziel}"`);
-    expect(seite).toMatch(/data-zitat>Integrationsatlas MV \((\d{4}|o\. J\.)\): .* Datenstand: (\d{2}\.\d{2}\.\d{4}|unbekannt)\./);
+    for (const ziel of ['/daten/datapackage.json', '/daten/geo/gemeinden.geo.json', '/daten/geo/mv.topo.json'])
+      expect(seite).toContain(`href="${ziel}"`);
+    expect(seite).toMatch(
+      /data-zitat>Integrationsatlas MV \((\d{4}|o\. J\.)\): .* Datenstand: (\d{2}\.\d{2}\.\d{4}|unbekannt)\./,
+    );
     expect(seite.match(/zuletzt geändert: (\d{2}\.\d{2}\.\d{4}|unbekannt)/g)).toHaveLength(TABELLEN.length);
   });
 
@@ -79,10 +90,21 @@ describe('/daten/', () => {
     }
     expect(seite).not.toContain('data-verlauf-unvollstaendig');
     for (const t of TABELLEN) {
-      const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', `data/${t.datei}`], { encoding: 'utf8' }).trim();
+      const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', `data/${t.datei}`], {
+        encoding: 'utf8',
+      }).trim();
       if (iso === '') continue; // not committed yet
-      const tag = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(iso));
-      expect(seite, t.datei).toMatch(new RegExp(`${t.titel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s\\S]*?zuletzt geändert: ${tag.replace(/\./g, '\\.')}`));
+      const tag = new Intl.DateTimeFormat('de-DE', {
+        timeZone: 'Europe/Berlin',
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+      }).format(new Date(iso));
+      expect(seite, t.datei).toMatch(
+        new RegExp(
+          `${t.titel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s\\S]*?zuletzt geändert: ${tag.replace(/\./g, '\\.')}`,
+        ),
+      );
     }
   });
 });
@@ -90,7 +112,9 @@ describe('/daten/', () => {
 describe('/quellen/', () => {
   it('lists every source of every table', () => {
     const seite = html('quellen').replace(/&amp;/g, '&');
-    for (const t of TABELLEN) for (const z of csv(t.datei)) expect(seite, `${t.datei}: ${z.quelle_url}`).toContain(`href="${z.quelle_url!.trim()}"`);
+    for (const t of TABELLEN)
+      for (const z of csv(t.datei))
+        expect(seite, `${t.datei}: ${z.quelle_url}`).toContain(`href="${z.quelle_url!.trim()}"`);
   });
 });
 
@@ -105,14 +129,17 @@ describe('site chrome', () => {
     const { seite, antwort, schliesse } = await oeffne('/gibt-es-nicht/');
     expect(antwort?.status()).toBe(404);
     expect(await seite.getByRole('heading', { level: 1 }).textContent()).toBe('Seite nicht gefunden');
-    expect(await seite.getByRole('link', { name: 'Offene Daten und Gebietsregister' }).getAttribute('href')).toBe('/daten/');
+    expect(await seite.getByRole('link', { name: 'Offene Daten und Gebietsregister' }).getAttribute('href')).toBe(
+      '/daten/',
+    );
     await schliesse();
   });
 
   it('links imprint, accessibility statement, Leichte Sprache and sources from every page', () => {
     for (const seite of ['', 'daten', 'gesetz', 'forderungen']) {
       const fuss = html(seite).split('<footer')[1]!;
-      for (const ziel of ['/ueber/', '/barrierefreiheit/', '/gesetz/leichte-sprache/', '/quellen/']) expect(fuss, `${seite}: ${ziel}`).toContain(`href="${ziel}"`);
+      for (const ziel of ['/ueber/', '/barrierefreiheit/', '/gesetz/leichte-sprache/', '/quellen/'])
+        expect(fuss, `${seite}: ${ziel}`).toContain(`href="${ziel}"`);
     }
   });
 });

@@ -40,9 +40,11 @@ function dateienIn(dist: string): string[] {
 function pruefeVerweise(bau: Bau): { probleme: string[]; verweise: number; seiten: number } {
   const dateien = new Set(dateienIn(bau.dist));
   const seiten = [...dateien].filter((d) => d.endsWith('.html'));
-  const fehlenderBereich = (datei: string) => NOCH_NICHT_GEBAUT.some((b) => datei.startsWith(b) && !seiten.some((s) => s.startsWith(b)));
+  const fehlenderBereich = (datei: string) =>
+    NOCH_NICHT_GEBAUT.some((b) => datei.startsWith(b) && !seiten.some((s) => s.startsWith(b)));
   const ids = new Map<string, Set<string>>();
-  const idsVon = (datei: string) => ids.get(datei) ?? ids.set(datei, idsIn(fs.readFileSync(path.join(bau.dist, datei), 'utf8'))).get(datei)!;
+  const idsVon = (datei: string) =>
+    ids.get(datei) ?? ids.set(datei, idsIn(fs.readFileSync(path.join(bau.dist, datei), 'utf8'))).get(datei)!;
   const probleme: string[] = [];
   let verweise = 0;
   for (const seite of seiten) {
@@ -54,8 +56,8 @@ function pruefeVerweise(bau: Bau): { probleme: string[]; verweise: number; seite
         case 'intern':
           if (!dateien.has(ziel.datei)) {
             if (!fehlenderBereich(ziel.datei)) melde(`${ziel.datei} gibt es nicht`);
-          }
-          else if (ziel.fragment && ziel.datei.endsWith('.html') && !idsVon(ziel.datei).has(ziel.fragment)) melde(`#${ziel.fragment} gibt es auf ${ziel.datei} nicht`);
+          } else if (ziel.fragment && ziel.datei.endsWith('.html') && !idsVon(ziel.datei).has(ziel.fragment))
+            melde(`#${ziel.fragment} gibt es auf ${ziel.datei} nicht`);
           break;
         case 'ausserhalb':
           melde(`liegt außerhalb des Basispfads ${bau.basis}`);
@@ -65,7 +67,8 @@ function pruefeVerweise(bau: Bau): { probleme: string[]; verweise: number; seite
           break;
         case 'extern':
           if (v.tag !== 'a') melde('lädt etwas von einer anderen Website');
-          else if (!v.rel.includes('noopener') || !v.rel.includes('noreferrer')) melde('externer Link ohne rel="noopener noreferrer"');
+          else if (!v.rel.includes('noopener') || !v.rel.includes('noreferrer'))
+            melde('externer Link ohne rel="noopener noreferrer"');
           break;
       }
     }
@@ -75,7 +78,9 @@ function pruefeVerweise(bau: Bau): { probleme: string[]; verweise: number; seite
 
 /** Pages meant to be found: all HTML pages except those marked noindex (404, embed views). */
 function indexierbareSeiten(dist: string): string[] {
-  return dateienIn(dist).filter((d) => d.endsWith('.html') && istIndexierbar(fs.readFileSync(path.join(dist, d), 'utf8')));
+  return dateienIn(dist).filter(
+    (d) => d.endsWith('.html') && istIndexierbar(fs.readFileSync(path.join(dist, d), 'utf8')),
+  );
 }
 
 /** sitemap.xml against the build: every URL exists, every indexable page is listed. */
@@ -93,7 +98,8 @@ function pruefeSitemap(bau: Bau): string[] {
   // Read every page once: with ~1,600 Gebiet pages, reading them again per listed URL takes minutes.
   const indexierbar = new Set(indexierbareSeiten(bau.dist));
   for (const seite of indexierbar) if (!gelistet.has(seite)) probleme.push(`${seite} fehlt in sitemap.xml`);
-  for (const seite of gelistet) if (!indexierbar.has(seite)) probleme.push(`${seite} ist noindex, steht aber in sitemap.xml`);
+  for (const seite of gelistet)
+    if (!indexierbar.has(seite)) probleme.push(`${seite} ist noindex, steht aber in sitemap.xml`);
   return probleme;
 }
 
@@ -133,8 +139,12 @@ describe('sitemap.xml and robots.txt', () => {
   });
 
   it('point to the sitemap under site and base path', () => {
-    expect(fs.readFileSync(path.join(mitBasis.dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://beispiel.example/integrationsatlas/sitemap.xml\n');
-    expect(fs.readFileSync(path.join(standard().dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://integrationsatlas-mv.github.io/sitemap.xml\n');
+    expect(fs.readFileSync(path.join(mitBasis.dist, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://beispiel.example/integrationsatlas/sitemap.xml\n',
+    );
+    expect(fs.readFileSync(path.join(standard().dist, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://integrationsatlas-mv.github.io/sitemap.xml\n',
+    );
   });
 });
 
@@ -148,7 +158,13 @@ describe('navigation', () => {
       for (const seite of rand) {
         for (const v of verweiseIn(fs.readFileSync(path.join(bau.dist, seite), 'utf8'))) {
           const ziel = ordneZu(v.wert, seitenPfad(seite, bau.basis), bau);
-          if (v.tag === 'a' && ziel.art === 'intern' && ziel.datei.endsWith('.html') && !erreicht.has(ziel.datei) && fs.existsSync(path.join(bau.dist, ziel.datei))) {
+          if (
+            v.tag === 'a' &&
+            ziel.art === 'intern' &&
+            ziel.datei.endsWith('.html') &&
+            !erreicht.has(ziel.datei) &&
+            fs.existsSync(path.join(bau.dist, ziel.datei))
+          ) {
             erreicht.add(ziel.datei);
             naechste.push(ziel.datei);
           }
@@ -160,7 +176,9 @@ describe('navigation', () => {
     const bereiche = new Set(seiten.map((s) => (s.includes('/') ? s.split('/')[0]! : '')));
     const fehlend = [...bereiche].filter((b) => {
       const start = b === '' ? 'index.html' : `${b}/index.html`;
-      return seiten.includes(start) ? !erreicht.has(start) : !seiten.some((s) => s.startsWith(`${b}/`) && erreicht.has(s));
+      return seiten.includes(start)
+        ? !erreicht.has(start)
+        : !seiten.some((s) => s.startsWith(`${b}/`) && erreicht.has(s));
     });
     expect(bereiche.size).toBeGreaterThan(5);
     expect(fehlend).toEqual([]);

@@ -8,8 +8,13 @@ import { TABELLEN } from '../../src/lib/schema/index.ts';
 describe('built data', () => {
   for (const t of TABELLEN) {
     it(`carries every row of data/${t.datei}`, () => {
-      const csv = Papa.parse<Record<string, string>>(fs.readFileSync(path.join('data', t.datei), 'utf8'), { header: true, skipEmptyLines: 'greedy' });
-      const gebaut = JSON.parse(fs.readFileSync(path.join(inject('dist'), 'daten', `${t.name}.json`), 'utf8')) as { zeilen: Record<string, unknown>[] };
+      const csv = Papa.parse<Record<string, string>>(fs.readFileSync(path.join('data', t.datei), 'utf8'), {
+        header: true,
+        skipEmptyLines: 'greedy',
+      });
+      const gebaut = JSON.parse(fs.readFileSync(path.join(inject('dist'), 'daten', `${t.name}.json`), 'utf8')) as {
+        zeilen: Record<string, unknown>[];
+      };
       expect(gebaut.zeilen).toHaveLength(csv.data.length);
       // Same rows in the same order: the source link is in every table and differs between most rows.
       expect(gebaut.zeilen.map((z) => z.quelle_url)).toEqual(csv.data.map((z) => z.quelle_url!.trim()));
@@ -18,7 +23,12 @@ describe('built data', () => {
 
   it('offers every CSV byte-identical to data/', () => {
     for (const t of TABELLEN) {
-      expect(fs.readFileSync(path.join(inject('dist'), 'daten', `${t.name}.csv`)).equals(fs.readFileSync(path.join('data', t.datei))), t.datei).toBe(true);
+      expect(
+        fs
+          .readFileSync(path.join(inject('dist'), 'daten', `${t.name}.csv`))
+          .equals(fs.readFileSync(path.join('data', t.datei))),
+        t.datei,
+      ).toBe(true);
     }
   });
 

@@ -29,7 +29,12 @@ export const TEST_FRAGEN: FrageZeile[] = [
   frage('beirat-bildung', { antworttyp: 'auswahl', optionen: ['gewählt', 'berufen'], ebenen: ['kreis', 'gemeinde'] }),
   frage('stunden', { thema: 'beauftragte', antworttyp: 'zahl', einheit: 'Stunden pro Woche' }),
   frage('budget', { thema: 'foerderung', antworttyp: 'betrag' }),
-  frage('kreis', { thema: 'verwaltung', antworttyp: 'auswahl', optionen: ['regelmäßig', 'keine'], ebenen: ['amt', 'gemeinde'] }),
+  frage('kreis', {
+    thema: 'verwaltung',
+    antworttyp: 'auswahl',
+    optionen: ['regelmäßig', 'keine'],
+    ebenen: ['amt', 'gemeinde'],
+  }),
   frage('anmerkungen', { thema: 'ergaenzungen', antworttyp: 'text' }),
 ];
 
@@ -52,7 +57,9 @@ export function inhalt(verzeichnis: string): Record<string, string> {
 
 /** `npm run abfrage:import` as a contributor runs it, against the given data directory. */
 export function importiere(datei: string, daten: string, ...weitere: string[]) {
-  return spawnSync(process.execPath, ['scripts/abfrage-import.ts', datei, '--daten', daten, ...weitere], { encoding: 'utf8' });
+  return spawnSync(process.execPath, ['scripts/abfrage-import.ts', datei, '--daten', daten, ...weitere], {
+    encoding: 'utf8',
+  });
 }
 
 /** Writes text to a new temporary file and returns its path. */

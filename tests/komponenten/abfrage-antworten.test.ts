@@ -22,13 +22,19 @@ beforeAll(async () => {
       `13003000,konzept,unbekannt,2026-10-01,Dritte,${PR}1,Musterabfrage: Angaben von Dritten,`,
     ].join('\n') + '\n',
   );
-  fs.appendFileSync(path.join(daten, 'musterabfrage', 'anfragen.csv'), `13075039,2026-10-01,LAG Migration & Flucht,${PR}2,Q,\n13071001,2026-10-01,LAG Migration & Flucht,${PR}2,Q,\n`);
+  fs.appendFileSync(
+    path.join(daten, 'musterabfrage', 'anfragen.csv'),
+    `13075039,2026-10-01,LAG Migration & Flucht,${PR}2,Q,\n13071001,2026-10-01,LAG Migration & Flucht,${PR}2,Q,\n`,
+  );
   process.env.DATEN_VERZEICHNIS = daten;
   const { ladeDatenbestand } = await import('../../src/lib/laden/datenbestand.ts');
   const { default: AbfrageAntworten } = await import('../../src/components/AbfrageAntworten.astro');
   const register = ladeDatenbestand().register;
   const container = await AstroContainer.create();
-  rendere = (schluessel, ebene) => container.renderToString(AbfrageAntworten, { props: { gebiet: register.get(schluessel) as Gebiet, ...(ebene ? { ebene } : {}) } });
+  rendere = (schluessel, ebene) =>
+    container.renderToString(AbfrageAntworten, {
+      props: { gebiet: register.get(schluessel) as Gebiet, ...(ebene ? { ebene } : {}) },
+    });
 });
 
 // Inline tags vanish without a trace, block tags become spaces: roughly what a reader sees.
@@ -41,8 +47,12 @@ const text = (html: string) =>
 describe('AbfrageAntworten', () => {
   it('lists the current answers with date, who answered and source, and keeps the older one visible', async () => {
     const html = await rendere('13075039');
-    expect(text(html)).toContain('Stand der Abfrage: hat geantwortet · angefragt am 01.10.2026 · letzte Antwort der Verwaltung am 02.11.2026');
-    expect(text(html)).toMatch(/Gibt es einen Migrations- oder Integrationsbeirat\? ja eine weitere Antwort nein, Verwaltung: Stand 01\.03\.2025 · Musterabfrage: Antwort der Verwaltung 02\.11\.2026 Verwaltung Stadtverwaltung: Schreiben vom 02\.11\.2026/);
+    expect(text(html)).toContain(
+      'Stand der Abfrage: hat geantwortet · angefragt am 01.10.2026 · letzte Antwort der Verwaltung am 02.11.2026',
+    );
+    expect(text(html)).toMatch(
+      /Gibt es einen Migrations- oder Integrationsbeirat\? ja eine weitere Antwort nein, Verwaltung: Stand 01\.03\.2025 · Musterabfrage: Antwort der Verwaltung 02\.11\.2026 Verwaltung Stadtverwaltung: Schreiben vom 02\.11\.2026/,
+    );
     expect(text(html)).toContain('6 Sitzungen');
     expect(text(html)).toContain('12.500\u00a0€');
     expect(html).toContain(`href="${PR}"`);
@@ -60,8 +70,12 @@ describe('AbfrageAntworten', () => {
   });
 
   it('says plainly when there is no answer yet, and that the Land is not asked', async () => {
-    expect(text(await rendere('13071001'))).toContain('Musterabfrage – Stand der Abfrage: angefragt, keine Antwort · angefragt am 01.10.2026. Für Alt Schwerin liegen noch keine Antworten vor.');
-    expect(text(await rendere('13071002'))).toContain('Musterabfrage – Stand der Abfrage: nicht angefragt. Für Altenhagen liegen noch keine Antworten vor.');
+    expect(text(await rendere('13071001'))).toContain(
+      'Musterabfrage – Stand der Abfrage: angefragt, keine Antwort · angefragt am 01.10.2026. Für Alt Schwerin liegen noch keine Antworten vor.',
+    );
+    expect(text(await rendere('13071002'))).toContain(
+      'Musterabfrage – Stand der Abfrage: nicht angefragt. Für Altenhagen liegen noch keine Antworten vor.',
+    );
     expect(text(await rendere('13'))).toContain('richtet sich an Kreise, Ämter und Gemeinden, nicht an das Land');
   });
 });

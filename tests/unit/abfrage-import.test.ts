@@ -12,7 +12,11 @@ const ANTWORTEN = path.join('musterabfrage', 'antworten.csv');
 const PR = 'https://github.com/integrationsatlas-mv/integrationsatlas-mv/pull/12';
 
 const bestand = ladeDatenbestand();
-const VORLAGE = vorlageCsv(VORLAGEN.find((v) => v.ebene === 'gemeinde')!, bestand.gebiete, bestand.zeilen(abfrageFragen).map((z) => z.daten));
+const VORLAGE = vorlageCsv(
+  VORLAGEN.find((v) => v.ebene === 'gemeinde')!,
+  bestand.gebiete,
+  bestand.zeilen(abfrageFragen).map((z) => z.daten),
+);
 const [KOPF, ...ZEILEN] = VORLAGE.replace('\uFEFF', '').trimEnd().split('\n');
 const spalten = KOPF!.split(',');
 /** Line and column of Greifswald's cells in the template, as messages name them. */
@@ -25,13 +29,23 @@ function ausgefuellteVorlage(werte: Record<string, string>): string {
   const gefuellt = zeilen.map((z) => {
     if (!z.startsWith('13075039,')) return z;
     const felder = z.split(',');
-    for (const [spalte, wert] of Object.entries(werte)) felder[spalten.indexOf(spalte)] = wert.includes(',') ? `"${wert}"` : wert;
+    for (const [spalte, wert] of Object.entries(werte))
+      felder[spalten.indexOf(spalte)] = wert.includes(',') ? `"${wert}"` : wert;
     return felder.join(',');
   });
   return '\uFEFF' + [kopf, ...gefuellt].join('\n') + '\n';
 }
 
-const GREIFSWALD = { stand: '2026-11-02', antwortet: 'Verwaltung', beirat: 'ja', 'beirat-seit': '2023-01-10', 'beirat-bildung': 'gewählt', 'beirat-sitzungen': '6', 'haushalt-2025': 'unbekannt', anmerkungen: 'Mehr Geld für Sprachmittlung, bitte.' };
+const GREIFSWALD = {
+  stand: '2026-11-02',
+  antwortet: 'Verwaltung',
+  beirat: 'ja',
+  'beirat-seit': '2023-01-10',
+  'beirat-bildung': 'gewählt',
+  'beirat-sitzungen': '6',
+  'haushalt-2025': 'unbekannt',
+  anmerkungen: 'Mehr Geld für Sprachmittlung, bitte.',
+};
 
 describe('npm run abfrage:import', () => {
   it('takes a filled template into the answers table, which then passes npm run check, and changes nothing the second time', () => {
@@ -43,7 +57,9 @@ describe('npm run abfrage:import', () => {
     expect(erst.status).toBe(0);
     expect(erst.stdout).toContain('Greifswald (13075039), Stand 2026-11-02, Verwaltung: 6 neu');
     expect(erst.stdout).toContain('721 Zeilen ohne Antworten übersprungen.');
-    expect(erst.stdout).toContain('data/musterabfrage/antworten.csv: 6 Zeilen ergänzt, keine bestehende Zeile geändert.');
+    expect(erst.stdout).toContain(
+      'data/musterabfrage/antworten.csv: 6 Zeilen ergänzt, keine bestehende Zeile geändert.',
+    );
     const tabelle = fs.readFileSync(path.join(daten, ANTWORTEN), 'utf8');
     expect(tabelle.trimEnd().split('\n')).toEqual([
       'gebiet,frage,antwort,stand,antwortet,quelle_url,quelle_titel,anmerkung',
@@ -61,7 +77,9 @@ describe('npm run abfrage:import', () => {
     const vorher = inhalt(daten);
     const zweit = importiere(datei, daten, '--quelle', `${PR}#nochmal`);
     expect(zweit.status).toBe(0);
-    expect(zweit.stdout).toContain('Nichts geändert: alle 6 Antworten stehen schon in data/musterabfrage/antworten.csv.');
+    expect(zweit.stdout).toContain(
+      'Nichts geändert: alle 6 Antworten stehen schon in data/musterabfrage/antworten.csv.',
+    );
     expect(inhalt(daten)).toEqual(vorher);
   });
 
@@ -70,7 +88,12 @@ describe('npm run abfrage:import', () => {
     expect(importiere(tempDatei('a.csv', ausgefuellteVorlage(GREIFSWALD)), daten, '--quelle', PR).status).toBe(0);
     const alt = fs.readFileSync(path.join(daten, ANTWORTEN), 'utf8');
 
-    const spaeter = importiere(tempDatei('b.csv', ausgefuellteVorlage({ ...GREIFSWALD, stand: '2026-11-20', 'beirat-sitzungen': '8' })), daten, '--quelle', `${PR}7`);
+    const spaeter = importiere(
+      tempDatei('b.csv', ausgefuellteVorlage({ ...GREIFSWALD, stand: '2026-11-20', 'beirat-sitzungen': '8' })),
+      daten,
+      '--quelle',
+      `${PR}7`,
+    );
     expect(spaeter.status).toBe(0);
     expect(spaeter.stdout).toContain('  beirat-sitzungen: geändert, „6“ (Stand 2026-11-02) → „8“');
     const neu = fs.readFileSync(path.join(daten, ANTWORTEN), 'utf8');
@@ -100,9 +123,17 @@ describe('npm run abfrage:import', () => {
     const gut = ausgefuellteVorlage(GREIFSWALD);
     const faelle: [string, string | Uint8Array, RegExp][] = [
       ['semikolon.csv', gut.replaceAll(',', ';'), /semikolon\.csv:1:1: Datei ist mit Semikolon getrennt/],
-      ['latin1.csv', Buffer.from(gut.replace('\uFEFF', ''), 'latin1'), /latin1\.csv:\d+:1: Datei ist nicht UTF-8-kodiert/],
+      [
+        'latin1.csv',
+        Buffer.from(gut.replace('\uFEFF', ''), 'latin1'),
+        /latin1\.csv:\d+:1: Datei ist nicht UTF-8-kodiert/,
+      ],
       ['kopf.csv', gut.replace('antwortet,', 'antwortende,'), /kopf\.csv:1:4: unbekannte Spalte \(got "antwortende"/],
-      ['wert.csv', ausgefuellteVorlage({ ...GREIFSWALD, beirat: 'jo' }), new RegExp(`wert\\.csv:${ZEILE}:${spalte('beirat')}: Wert nicht im Vokabular \\(got "jo"`)],
+      [
+        'wert.csv',
+        ausgefuellteVorlage({ ...GREIFSWALD, beirat: 'jo' }),
+        new RegExp(`wert\\.csv:${ZEILE}:${spalte('beirat')}: Wert nicht im Vokabular \\(got "jo"`),
+      ],
       ['leer.csv', ausgefuellteVorlage({}), /leer\.csv:1:1: keine Antworten in der Datei/],
     ];
     for (const [name, text, meldung] of faelle) {
@@ -113,7 +144,9 @@ describe('npm run abfrage:import', () => {
     }
     const ohneQuelle = importiere(tempDatei('quelle.csv', gut), daten);
     expect(ohneQuelle.stderr).toContain(`quelle.csv:${ZEILE}:5: Quelle fehlt`);
-    expect(importiere(path.join(daten, 'gibt-es-nicht.csv'), daten).stderr).toMatch(/gibt-es-nicht\.csv:1:1: Datei nicht gefunden/);
+    expect(importiere(path.join(daten, 'gibt-es-nicht.csv'), daten).stderr).toMatch(
+      /gibt-es-nicht\.csv:1:1: Datei nicht gefunden/,
+    );
     expect(inhalt(daten)).toEqual(vorher);
   });
 

@@ -4,7 +4,14 @@ import type { Gebiet } from '../../src/lib/gebiete/register.ts';
 import { gebietsrouten, jsonRouten } from '../../src/lib/gebiete/routen.ts';
 import { TEST_GEBIETE } from '../hilfen/register.ts';
 
-const gemeinde = (schluessel: string, name: string): Gebiet => ({ schluessel, ebene: 'gemeinde', name, bezeichnung: 'Gemeinde', art: 'amtsangehörig', kreis: schluessel.slice(0, 5) });
+const gemeinde = (schluessel: string, name: string): Gebiet => ({
+  schluessel,
+  ebene: 'gemeinde',
+  name,
+  bezeichnung: 'Gemeinde',
+  art: 'amtsangehörig',
+  kreis: schluessel.slice(0, 5),
+});
 
 describe('kurzname', () => {
   it('writes names as they are typed into an address bar', () => {
@@ -27,7 +34,11 @@ describe('aliase', () => {
   });
 
   it('groups names that differ only in punctuation, and skips names without a letter', () => {
-    const a = aliase([gemeinde('13071001', 'Röbel/Müritz'), gemeinde('13071002', 'Röbel Müritz'), gemeinde('13071003', '1234')]);
+    const a = aliase([
+      gemeinde('13071001', 'Röbel/Müritz'),
+      gemeinde('13071002', 'Röbel Müritz'),
+      gemeinde('13071003', '1234'),
+    ]);
     expect(a).toHaveLength(1);
     expect(a[0]!.ziele).toHaveLength(2);
   });
@@ -35,10 +46,14 @@ describe('aliase', () => {
 
 describe('gebietsrouten', () => {
   const routen = gebietsrouten(TEST_GEBIETE);
-  const an = (ebene: string, gebiet: string) => routen.find((r) => r.params.ebene === ebene && r.params.gebiet === gebiet)?.props;
+  const an = (ebene: string, gebiet: string) =>
+    routen.find((r) => r.params.ebene === ebene && r.params.gebiet === gebiet)?.props;
 
   it('gives every Gemeinde, Amt and Kreis its key URL: a page, or a forward for a twin', () => {
-    expect(an('gemeinde', '13075142')).toEqual({ art: 'seite', gebiet: TEST_GEBIETE.find((g) => g.schluessel === '13075142') });
+    expect(an('gemeinde', '13075142')).toEqual({
+      art: 'seite',
+      gebiet: TEST_GEBIETE.find((g) => g.schluessel === '13075142'),
+    });
     expect(an('amt', '130755553')?.art).toBe('seite');
     expect(an('kreis', '13075')?.art).toBe('seite');
     expect(an('amt', '130750039')).toMatchObject({ art: 'weiterleitung', ziel: { schluessel: '130750039' } });

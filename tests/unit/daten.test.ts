@@ -17,21 +17,29 @@ describe('data/', () => {
   });
 
   it('lets only the Musterabfrage answers and requests be empty', () => {
-    expect(TABELLEN.filter((t) => t.leerErlaubt).map((t) => t.name)).toEqual(['musterabfrage-antworten', 'musterabfrage-anfragen']);
+    expect(TABELLEN.filter((t) => t.leerErlaubt).map((t) => t.name)).toEqual([
+      'musterabfrage-antworten',
+      'musterabfrage-anfragen',
+    ]);
   });
 
   it('gives every row an http(s) source', () => {
     for (const t of TABELLEN) {
       const text = fs.readFileSync(path.join('data', t.datei), 'utf8');
       const zeilen = text.trim().split('\n').slice(1);
-      expect(zeilen.filter((z) => !/https?:\/\//.test(z)), t.datei).toEqual([]);
+      expect(
+        zeilen.filter((z) => !/https?:\/\//.test(z)),
+        t.datei,
+      ).toEqual([]);
     }
   });
 });
 
 describe('npm run check', () => {
   const check = (verzeichnis?: string) =>
-    spawnSync(process.execPath, ['scripts/check.ts', ...(verzeichnis ? ['--daten', verzeichnis] : [])], { encoding: 'utf8' });
+    spawnSync(process.execPath, ['scripts/check.ts', ...(verzeichnis ? ['--daten', verzeichnis] : [])], {
+      encoding: 'utf8',
+    });
 
   it('passes on the real data', () => {
     const r = check();
@@ -46,11 +54,16 @@ describe('npm run check', () => {
     const datei = path.join(kopie, 'strukturen.csv');
     fs.appendFileSync(datei, '13003000,beirat,gibts,X,,,2024,https://example.org/,Q,\n');
     const zeile = fs.readFileSync(datei, 'utf8').trimEnd().split('\n').length;
-    fs.writeFileSync(path.join(kopie, 'einwohner.csv'), fs.readFileSync(path.join(kopie, 'einwohner.csv'), 'utf8').replaceAll(',', ';'));
+    fs.writeFileSync(
+      path.join(kopie, 'einwohner.csv'),
+      fs.readFileSync(path.join(kopie, 'einwohner.csv'), 'utf8').replaceAll(',', ';'),
+    );
 
     const r = check(kopie);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`data/strukturen.csv:${zeile}:3: Wert nicht im Vokabular (got "gibts", expected einen von: vorhanden,`);
+    expect(r.stderr).toContain(
+      `data/strukturen.csv:${zeile}:3: Wert nicht im Vokabular (got "gibts", expected einen von: vorhanden,`,
+    );
     expect(r.stderr).toContain('data/einwohner.csv:1:1: Datei ist mit Semikolon getrennt');
   });
 });
@@ -64,7 +77,11 @@ describe('npm run build with invalid data', () => {
     let status = 0;
     let ausgabe = '';
     try {
-      execFileSync('npm', ['run', 'build', '--', '--outDir', ziel], { env: { ...process.env, DATEN_VERZEICHNIS: kopie }, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync('npm', ['run', 'build', '--', '--outDir', ziel], {
+        env: { ...process.env, DATEN_VERZEICHNIS: kopie },
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (e) {
       const fehler = e as { status: number; stderr: string };
       status = fehler.status;

@@ -45,7 +45,11 @@ describe('berlinerDatum', () => {
 describe('datenverlauf', () => {
   it('takes the newest commit per file as its last change', () => {
     const v = datenverlauf(leseGitLog(LOG), { flach: false });
-    expect(v.letzteAenderung).toEqual({ 'data/strukturen.csv': '2025-03-02', 'data/bild.png': '2025-03-02', 'data/fonds-haushalt.csv': '2024-12-31' });
+    expect(v.letzteAenderung).toEqual({
+      'data/strukturen.csv': '2025-03-02',
+      'data/bild.png': '2025-03-02',
+      'data/fonds-haushalt.csv': '2024-12-31',
+    });
     expect(v.aenderungen).toHaveLength(2);
     expect(v.neuesteZeit).toBe('2025-03-01T23:30:00+00:00');
     expect(v.vollstaendig).toBe(true);
@@ -59,7 +63,12 @@ describe('datenverlauf', () => {
   });
 
   it('without git knows nothing and says so', () => {
-    expect(datenverlauf(undefined, { flach: false })).toEqual({ aenderungen: [], letzteAenderung: {}, neuesteZeit: undefined, vollstaendig: false });
+    expect(datenverlauf(undefined, { flach: false })).toEqual({
+      aenderungen: [],
+      letzteAenderung: {},
+      neuesteZeit: undefined,
+      vollstaendig: false,
+    });
   });
 });
 
@@ -74,8 +83,18 @@ describe('aenderungText', () => {
 
 // The loader against real repositories: a full one, a shallow clone of it, and a folder without git.
 describe('ladeVerlauf', () => {
-  const person = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
-  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...person, GIT_COMMITTER_DATE: '2024-01-02T12:00:00+01:00' } });
+  const person = {
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.org',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.org',
+  };
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, ...person, GIT_COMMITTER_DATE: '2024-01-02T12:00:00+01:00' },
+    });
   const wurzel = fs.mkdtempSync(path.join(os.tmpdir(), 'verlauf-'));
   const voll = path.join(wurzel, 'voll');
   fs.mkdirSync(path.join(voll, 'data'), { recursive: true });
@@ -87,7 +106,10 @@ describe('ladeVerlauf', () => {
   fs.appendFileSync(path.join(voll, 'data', 'a.csv'), '2\n');
   fs.writeFileSync(path.join(voll, 'README'), 'kein Datenfile\n');
   git(voll, 'add', '.');
-  execFileSync('git', ['commit', '-qm', 'Zeile ergänzt'], { cwd: voll, env: { ...process.env, ...person, GIT_COMMITTER_DATE: '2025-06-30T12:00:00+02:00' } });
+  execFileSync('git', ['commit', '-qm', 'Zeile ergänzt'], {
+    cwd: voll,
+    env: { ...process.env, ...person, GIT_COMMITTER_DATE: '2025-06-30T12:00:00+02:00' },
+  });
 
   it('reads the history of data/ from a full clone', () => {
     const v = ladeVerlauf(['data/'], voll);

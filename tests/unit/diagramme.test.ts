@@ -11,16 +11,35 @@ import type { Anzahl, Zeitpunkt } from '../../src/lib/strukturen/zeitverlauf.ts'
 let nr = 1;
 const haushalt = (jahr: number, art: FondsHaushaltZeile['art'], betrag_eur: number | undefined) => ({
   zeile: ++nr,
-  daten: { jahr, art, betrag_eur, haushaltsdokument: undefined, quelle_url: `https://example.org/${nr}`, quelle_titel: 'Q', stand: '2022', anmerkung: undefined } satisfies FondsHaushaltZeile,
+  daten: {
+    jahr,
+    art,
+    betrag_eur,
+    haushaltsdokument: undefined,
+    quelle_url: `https://example.org/${nr}`,
+    quelle_titel: 'Q',
+    stand: '2022',
+    anmerkung: undefined,
+  } satisfies FondsHaushaltZeile,
 });
 const FONDS = mittelJeJahr(
-  [haushalt(2016, 'geplant', 1_000_000), haushalt(2016, 'ist', 92_000), haushalt(2022, 'geplant', 2_000_000), haushalt(2023, 'ist', 0), haushalt(2026, 'beschlossen', undefined), haushalt(2027, 'beschlossen', undefined)],
+  [
+    haushalt(2016, 'geplant', 1_000_000),
+    haushalt(2016, 'ist', 92_000),
+    haushalt(2022, 'geplant', 2_000_000),
+    haushalt(2023, 'ist', 0),
+    haushalt(2026, 'beschlossen', undefined),
+    haushalt(2027, 'beschlossen', undefined),
+  ],
   2016,
   2027,
 );
 
 describe('fondsDiagramm', () => {
-  const g = fondsDiagramm(FONDS, { jahre: [2026, 2027], text: 'Doppelhaushalt 2026/27: gekürzt, um wie viel ist unbekannt. Quelle: Grünes Forum (undatiert).' });
+  const g = fondsDiagramm(FONDS, {
+    jahre: [2026, 2027],
+    text: 'Doppelhaushalt 2026/27: gekürzt, um wie viel ist unbekannt. Quelle: Grünes Forum (undatiert).',
+  });
 
   it('draws a bar for every known amount and a labelled gap for every unknown one, never a bar for an unknown', () => {
     expect(g.balken.map((b) => [b.jahr, b.art, b.betrag])).toEqual([
@@ -36,7 +55,10 @@ describe('fondsDiagramm', () => {
       [2026, 'beschlossen', 'Betrag unbekannt'],
       [2027, 'beschlossen', 'Betrag unbekannt'],
     ]);
-    expect(g.luecken.find((l) => l.jahr === 2017 && l.art === 'ist')).toMatchObject({ mitQuelle: false, text: 'unbekannt' });
+    expect(g.luecken.find((l) => l.jahr === 2017 && l.art === 'ist')).toMatchObject({
+      mitQuelle: false,
+      text: 'unbekannt',
+    });
   });
 
   it('keeps a known 0 € as a value, labelled, unlike an unknown amount', () => {
@@ -50,7 +72,13 @@ describe('fondsDiagramm', () => {
     const zwei = g.balken.find((b) => b.betrag === 2_000_000)!;
     expect(zwei.x).toBe(eine.x);
     expect(zwei.breite).toBeCloseTo(2 * eine.breite, 0);
-    expect(g.ticks.map((t) => t.text)).toEqual(['0\u00a0€', '0,5\u00a0Mio.\u00a0€', '1\u00a0Mio.\u00a0€', '1,5\u00a0Mio.\u00a0€', '2\u00a0Mio.\u00a0€']);
+    expect(g.ticks.map((t) => t.text)).toEqual([
+      '0\u00a0€',
+      '0,5\u00a0Mio.\u00a0€',
+      '1\u00a0Mio.\u00a0€',
+      '1,5\u00a0Mio.\u00a0€',
+      '2\u00a0Mio.\u00a0€',
+    ]);
     expect(g.ticks[0]!.x).toBe(eine.x);
     expect(zwei.textX).toBeGreaterThan(zwei.x + zwei.breite);
     expect(zwei.textX + textBreite(zwei.text, 12)).toBeLessThanOrEqual(g.breite);
@@ -68,7 +96,9 @@ describe('fondsDiagramm', () => {
     const ys = (jahr: number) => [...g.balken, ...g.luecken].filter((e) => e.jahr === jahr).map((e) => e.y);
     for (const y of [...ys(2026), ...ys(2027)]) expect(y).toBeGreaterThan(h.y);
     for (const y of ys(2025)) expect(y).toBeLessThan(h.y);
-    expect(h.zeilen.map((z) => z.text).join(' ')).toBe('Doppelhaushalt 2026/27: gekürzt, um wie viel ist unbekannt. Quelle: Grünes Forum (undatiert).');
+    expect(h.zeilen.map((z) => z.text).join(' ')).toBe(
+      'Doppelhaushalt 2026/27: gekürzt, um wie viel ist unbekannt. Quelle: Grünes Forum (undatiert).',
+    );
     for (const z of h.zeilen) {
       expect(z.y).toBeLessThan(h.y + h.hoehe);
       expect(z.y).toBeGreaterThan(Math.max(...ys(2027)));
@@ -108,7 +138,21 @@ describe('verlaufDiagramm', () => {
       if (i > 0) expect(r.titel.y).toBeGreaterThan(g.reihen[i - 1]!.basisY);
     }
     expect(g.achse.y).toBeGreaterThan(g.reihen.at(-1)!.basisY);
-    expect(g.achse.ticks.map((t) => t.text)).toEqual(['2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026', '2027']);
+    expect(g.achse.ticks.map((t) => t.text)).toEqual([
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+      '2027',
+    ]);
   });
 
   it('draws steps that rise on the day of the change, from the start to today', () => {
@@ -146,9 +190,13 @@ describe('verlaufDiagramm', () => {
   });
 
   it('gives small multiples of equal yMax the same scale', () => {
-    const klein = (stufen: Zeitpunkt[]) => verlaufDiagramm(stufen, { von: '2015-01-01', bis: '2027-01-01', yMax: 3, ereignisse: [], masse: KLEIN_MASSE });
+    const klein = (stufen: Zeitpunkt[]) =>
+      verlaufDiagramm(stufen, { von: '2015-01-01', bis: '2027-01-01', yMax: 3, ereignisse: [], masse: KLEIN_MASSE });
     const a = klein(STUFEN);
-    const b = klein([{ tag: '2015-01-01', anzahl: anzahl(0) }, { tag: '2026-11-21', anzahl: anzahl(0) }]);
+    const b = klein([
+      { tag: '2015-01-01', anzahl: anzahl(0) },
+      { tag: '2026-11-21', anzahl: anzahl(0) },
+    ]);
     expect(a.reihen.map((r) => [r.obenY, r.basisY])).toEqual(b.reihen.map((r) => [r.obenY, r.basisY]));
     expect(a.breite).toBe(400);
   });
@@ -161,11 +209,30 @@ describe('verlaufDiagramm', () => {
 
 describe('label placement', () => {
   it('stacks overlapping labels into rows and keeps separate ones in the first', () => {
-    expect(etikettenZeilen([{ von: 0, bis: 50 }, { von: 40, bis: 90 }, { von: 100, bis: 150 }, { von: 45, bis: 98 }, { von: 56, bis: 95 }], 4)).toEqual([0, 1, 0, 2, 0]);
+    expect(
+      etikettenZeilen(
+        [
+          { von: 0, bis: 50 },
+          { von: 40, bis: 90 },
+          { von: 100, bis: 150 },
+          { von: 45, bis: 98 },
+          { von: 56, bis: 95 },
+        ],
+        4,
+      ),
+    ).toEqual([0, 1, 0, 2, 0]);
   });
 
   it('puts labels left of their line where that saves a row, and never past the edge', () => {
-    const p = markenSetzen([{ x: 500, breite: 70 }, { x: 510, breite: 70 }], 0, 720, 3);
+    const p = markenSetzen(
+      [
+        { x: 500, breite: 70 },
+        { x: 510, breite: 70 },
+      ],
+      0,
+      720,
+      3,
+    );
     expect(p).toEqual([
       { anker: 'end', zeile: 0 },
       { anker: 'start', zeile: 0 },
@@ -195,7 +262,11 @@ describe('label placement', () => {
 
 describe('downloadRahmen', () => {
   it('puts the title above and the footer below the chart, inside the page', () => {
-    const r = downloadRahmen({ breite: 400, hoehe: 200 }, 'Landkreis Vorpommern-Greifswald: Gebiete mit Beirat, Beauftragter und Konzept', ['Quelle: Integrationsatlas MV', 'Ausgewertet bis 21.11.2026.']);
+    const r = downloadRahmen(
+      { breite: 400, hoehe: 200 },
+      'Landkreis Vorpommern-Greifswald: Gebiete mit Beirat, Beauftragter und Konzept',
+      ['Quelle: Integrationsatlas MV', 'Ausgewertet bis 21.11.2026.'],
+    );
     expect(r.breite).toBe(400 + 2 * r.rand);
     expect(r.titel.length).toBeGreaterThan(1);
     expect(r.inhaltY).toBeGreaterThan(r.titel.at(-1)!.y);

@@ -11,13 +11,15 @@ describe('docs/daten.md', () => {
 
   it('documents every column of every table', () => {
     const doku = datenDoku(TABELLEN);
-    for (const t of TABELLEN) for (const spalte of Object.keys(t.schema.shape)) expect(doku).toContain(`| \`${spalte}\` |`);
+    for (const t of TABELLEN)
+      for (const spalte of Object.keys(t.schema.shape)) expect(doku).toContain(`| \`${spalte}\` |`);
   });
 });
 
 describe('geladeneRessourcen', () => {
   it('counts stylesheets, scripts and images, not links to pages or downloads', () => {
-    const html = '<link rel="stylesheet" href="/_astro/a.css"><link rel="canonical" href="/x/"><script type="module" src="/_astro/k.js"></script><a href="/daten/x.csv">x</a><img src="/b.svg" alt="">';
+    const html =
+      '<link rel="stylesheet" href="/_astro/a.css"><link rel="canonical" href="/x/"><script type="module" src="/_astro/k.js"></script><a href="/daten/x.csv">x</a><img src="/b.svg" alt="">';
     expect(geladeneRessourcen(html)).toEqual(['/_astro/a.css', '/_astro/k.js', '/b.svg']);
   });
 });

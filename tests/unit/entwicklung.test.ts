@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { entwicklung, heuteGezaehlt, stichtage, STUFEN_SPALTEN, stufenTabelle } from '../../src/lib/strukturen/entwicklung.ts';
+import {
+  entwicklung,
+  heuteGezaehlt,
+  stichtage,
+  STUFEN_SPALTEN,
+  stufenTabelle,
+} from '../../src/lib/strukturen/entwicklung.ts';
 import { mittelJeJahr, MITTEL_SPALTEN, mittelTabelle } from '../../src/lib/fonds/mittel.ts';
 import { strukturZeile as zeile } from '../hilfen/zeilen.ts';
 import { HEUTE, TEST_GEBIETE, TEST_REGISTER } from '../hilfen/register.ts';
-
 
 describe('entwicklung', () => {
   const zeilen = [
@@ -38,8 +43,14 @@ describe('entwicklung', () => {
 
   it('names the Gebiete behind today’s count with their observation, undated ones marked', () => {
     const konzept = heuteGezaehlt(zeilen, TEST_REGISTER, 'konzept', HEUTE);
-    expect(konzept.map((x) => [x.gebiet.schluessel, x.kategorie, x.datiert])).toEqual([['13075142', 'vorhanden', false]]);
-    expect(heuteGezaehlt(zeilen, TEST_REGISTER, 'beirat', HEUTE).map((x) => x.gebiet.schluessel)).toEqual(['13003000', '13075', '13075039']);
+    expect(konzept.map((x) => [x.gebiet.schluessel, x.kategorie, x.datiert])).toEqual([
+      ['13075142', 'vorhanden', false],
+    ]);
+    expect(heuteGezaehlt(zeilen, TEST_REGISTER, 'beirat', HEUTE).map((x) => x.gebiet.schluessel)).toEqual([
+      '13003000',
+      '13075',
+      '13075039',
+    ]);
   });
 });
 

@@ -11,11 +11,26 @@ import { TEST_GEBIETE } from '../hilfen/register.ts';
 const QUADRAT: Topology = {
   type: 'Topology',
   objects: {
-    gemeinden: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', id: '13075039', properties: { name: 'Greifswald' }, arcs: [[0], [1]] }] },
+    gemeinden: {
+      type: 'GeometryCollection',
+      geometries: [{ type: 'Polygon', id: '13075039', properties: { name: 'Greifswald' }, arcs: [[0], [1]] }],
+    },
   },
   arcs: [
-    [[0, 0], [0, 1.123456789], [1, 1.123456789], [1, 0], [0, 0]],
-    [[0.2, 0.2], [0.8, 0.2], [0.8, 0.8], [0.2, 0.8], [0.2, 0.2]],
+    [
+      [0, 0],
+      [0, 1.123456789],
+      [1, 1.123456789],
+      [1, 0],
+      [0, 0],
+    ],
+    [
+      [0.2, 0.2],
+      [0.8, 0.2],
+      [0.8, 0.8],
+      [0.2, 0.8],
+      [0.2, 0.2],
+    ],
   ],
 } as unknown as Topology;
 
@@ -23,8 +38,13 @@ describe('alsGeoJson', () => {
   it('carries the official key as id and property, rounds coordinates and winds rings as RFC 7946 asks', () => {
     const fc = alsGeoJson(QUADRAT, 'gemeinden');
     const [f] = fc.features;
-    expect(f).toMatchObject({ type: 'Feature', id: '13075039', properties: { schluessel: '13075039', name: 'Greifswald' }, geometry: { type: 'Polygon' } });
-    const [aussen, loch] = (f!.geometry.coordinates as Position[][]);
+    expect(f).toMatchObject({
+      type: 'Feature',
+      id: '13075039',
+      properties: { schluessel: '13075039', name: 'Greifswald' },
+      geometry: { type: 'Polygon' },
+    });
+    const [aussen, loch] = f!.geometry.coordinates as Position[][];
     expect(aussen).toContainEqual([1, 1.12346]);
     expect(flaecheMitVorzeichen(aussen!)).toBeGreaterThan(0);
     expect(flaecheMitVorzeichen(loch!)).toBeLessThan(0);
@@ -42,7 +62,8 @@ describe('alsGeoJson', () => {
           ringe.forEach((ring, i) => {
             expect(ring[0]).toEqual(ring.at(-1));
             expect(Math.sign(flaecheMitVorzeichen(ring)), `${f.id} Ring ${i}`).toBe(i === 0 ? 1 : -1);
-            for (const [x, y] of ring) expect(x! > 10.5 && x! < 14.5 && y! > 53 && y! < 55, `${f.id}: ${x},${y}`).toBe(true);
+            for (const [x, y] of ring)
+              expect(x! > 10.5 && x! < 14.5 && y! > 53 && y! < 55, `${f.id}: ${x},${y}`).toBe(true);
           });
         }
       }
@@ -56,7 +77,16 @@ describe('registerCsv', () => {
     const { data } = Papa.parse<string[]>(csv.trim());
     expect(data[0]).toEqual(Object.keys(REGISTER_FELDER));
     expect(data).toHaveLength(TEST_GEBIETE.length + 1);
-    expect(data).toContainEqual(['13075142', 'gemeinde', 'Weitenhagen', 'Gemeinde', 'amtsangehörig', '13075', '130755553', '']);
+    expect(data).toContainEqual([
+      '13075142',
+      'gemeinde',
+      'Weitenhagen',
+      'Gemeinde',
+      'amtsangehörig',
+      '13075',
+      '130755553',
+      '',
+    ]);
     expect(csv.endsWith('\n')).toBe(true);
   });
 });

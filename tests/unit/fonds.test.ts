@@ -6,16 +6,39 @@ import type { FondsBewilligungZeile, FondsHaushaltZeile } from '../../src/lib/sc
 let nr = 1;
 const haushalt = (jahr: number, art: FondsHaushaltZeile['art'], betrag_eur: number | undefined, stand = '2020') => ({
   zeile: ++nr,
-  daten: { jahr, art, betrag_eur, haushaltsdokument: undefined, quelle_url: `https://example.org/${nr}`, quelle_titel: 'Q', stand, anmerkung: undefined } satisfies FondsHaushaltZeile,
+  daten: {
+    jahr,
+    art,
+    betrag_eur,
+    haushaltsdokument: undefined,
+    quelle_url: `https://example.org/${nr}`,
+    quelle_titel: 'Q',
+    stand,
+    anmerkung: undefined,
+  } satisfies FondsHaushaltZeile,
 });
 const bewilligung = (gebiet: string, jahr: number, betrag_eur: number | undefined) => ({
   zeile: ++nr,
-  daten: { jahr, gebiet, empfaenger: undefined, projekt: undefined, betrag_eur, quelle_url: 'https://example.org/', quelle_titel: 'Q', stand: '2019-05-23', anmerkung: undefined } satisfies FondsBewilligungZeile,
+  daten: {
+    jahr,
+    gebiet,
+    empfaenger: undefined,
+    projekt: undefined,
+    betrag_eur,
+    quelle_url: 'https://example.org/',
+    quelle_titel: 'Q',
+    stand: '2019-05-23',
+    anmerkung: undefined,
+  } satisfies FondsBewilligungZeile,
 });
 
 describe('mittelJeJahr', () => {
   it('has every year and every kind, and an unknown amount stays unknown, never 0', () => {
-    const jahre = mittelJeJahr([haushalt(2016, 'geplant', 1_000_000), haushalt(2016, 'ist', 92_000), haushalt(2027, 'beschlossen', undefined)], 2016, 2027);
+    const jahre = mittelJeJahr(
+      [haushalt(2016, 'geplant', 1_000_000), haushalt(2016, 'ist', 92_000), haushalt(2027, 'beschlossen', undefined)],
+      2016,
+      2027,
+    );
     expect(jahre.map((j) => j.jahr)).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
     expect(jahre[0]!.werte.map((w) => [w.art, w.betrag])).toEqual([
       ['geplant', 1_000_000],
@@ -37,7 +60,11 @@ describe('mittelJeJahr', () => {
   });
 
   it('scales to the largest known amount only', () => {
-    expect(groessterBetrag(mittelJeJahr([haushalt(2022, 'geplant', 2_000_000), haushalt(2026, 'beschlossen', undefined)], 2022, 2026))).toBe(2_000_000);
+    expect(
+      groessterBetrag(
+        mittelJeJahr([haushalt(2022, 'geplant', 2_000_000), haushalt(2026, 'beschlossen', undefined)], 2022, 2026),
+      ),
+    ).toBe(2_000_000);
     expect(groessterBetrag(mittelJeJahr([haushalt(2026, 'beschlossen', undefined)], 2026, 2026))).toBe(0);
   });
 });
@@ -66,7 +93,11 @@ describe('Bewilligungen je Kreis', () => {
   it('sums per Kreis equal the sum of their rows, and together the sum of all rows', () => {
     for (const g of gruppen) {
       const bekannt = g.zeilen.map((z) => z.daten.betrag_eur).filter((b): b is number => b !== undefined);
-      if (bekannt.length > 0) expect(g.summe).toBeCloseTo(bekannt.reduce((s, b) => s + b, 0), 9);
+      if (bekannt.length > 0)
+        expect(g.summe).toBeCloseTo(
+          bekannt.reduce((s, b) => s + b, 0),
+          9,
+        );
     }
     expect(gruppen.find((g) => g.kreis === '13003')!.summe).toBe(9519.58);
     expect(summe(gruppen.map((g) => g.summe))).toBe(summe(zeilen.map((z) => z.daten.betrag_eur)));

@@ -28,7 +28,12 @@ function paket(): Record<string, any> {
           foreignKeys: [{ fields: 'gebiet', reference: { resource: 'gebiete', fields: 'schluessel' } }],
         },
       },
-      { name: 'gebiete', path: 'gebiete.csv', profile: 'tabular-data-resource', schema: { fields: [{ name: 'schluessel', type: 'string' }], primaryKey: 'schluessel' } },
+      {
+        name: 'gebiete',
+        path: 'gebiete.csv',
+        profile: 'tabular-data-resource',
+        schema: { fields: [{ name: 'schluessel', type: 'string' }], primaryKey: 'schluessel' },
+      },
     ],
   };
 }
@@ -45,17 +50,49 @@ describe('pruefeDeskriptor', () => {
     ['no resources', (p) => (p.resources = []), /resources fehlt/],
     ['an upper-case package name', (p) => (p.name = 'Test'), /name „Test“/],
     ['a licence that is no SPDX id', (p) => (p.licenses = [{ name: 'CC BY 4.0' }]), /keine bekannte SPDX-Kennung/],
-    ['an absolute resource path', (p) => (p.resources[0].path = '/daten/tabelle.csv'), /weder URL noch relativer POSIX-Pfad/],
-    ['a path leaving the package', (p) => (p.resources[0].path = '../tabelle.csv'), /weder URL noch relativer POSIX-Pfad/],
+    [
+      'an absolute resource path',
+      (p) => (p.resources[0].path = '/daten/tabelle.csv'),
+      /weder URL noch relativer POSIX-Pfad/,
+    ],
+    [
+      'a path leaving the package',
+      (p) => (p.resources[0].path = '../tabelle.csv'),
+      /weder URL noch relativer POSIX-Pfad/,
+    ],
     ['a duplicate resource name', (p) => (p.resources[1].name = 'tabelle'), /doppelt/],
     ['an unknown field type', (p) => (p.resources[0].schema.fields[1].type = 'jahr'), /unbekannter Typ „jahr“/],
-    ['a format the type does not have', (p) => (p.resources[0].schema.fields[0].format = 'url'), /Format „url“ passt nicht/],
-    ['a constraint the type does not have', (p) => (p.resources[0].schema.fields[0].constraints.minimum = 1), /„minimum“ gilt nicht für Typ string/],
-    ['an unknown constraint', (p) => (p.resources[0].schema.fields[0].constraints.muster = 'x'), /unbekannte Einschränkung „muster“/],
-    ['an anchored pattern', (p) => (p.resources[0].schema.fields[0].constraints.pattern = '^[a-z]+$'), /enthält \^ oder \$/],
+    [
+      'a format the type does not have',
+      (p) => (p.resources[0].schema.fields[0].format = 'url'),
+      /Format „url“ passt nicht/,
+    ],
+    [
+      'a constraint the type does not have',
+      (p) => (p.resources[0].schema.fields[0].constraints.minimum = 1),
+      /„minimum“ gilt nicht für Typ string/,
+    ],
+    [
+      'an unknown constraint',
+      (p) => (p.resources[0].schema.fields[0].constraints.muster = 'x'),
+      /unbekannte Einschränkung „muster“/,
+    ],
+    [
+      'an anchored pattern',
+      (p) => (p.resources[0].schema.fields[0].constraints.pattern = '^[a-z]+$'),
+      /enthält \^ oder \$/,
+    ],
     ['an empty enum', (p) => (p.resources[0].schema.fields[0].constraints.enum = []), /enum muss/],
-    ['a primary key on a missing field', (p) => (p.resources[0].schema.primaryKey = ['nr']), /primaryKey nennt unbekanntes Feld „nr“/],
-    ['a foreign key to a missing resource', (p) => (p.resources[0].schema.foreignKeys[0].reference.resource = 'register'), /unbekannte Ressource „register“/],
+    [
+      'a primary key on a missing field',
+      (p) => (p.resources[0].schema.primaryKey = ['nr']),
+      /primaryKey nennt unbekanntes Feld „nr“/,
+    ],
+    [
+      'a foreign key to a missing resource',
+      (p) => (p.resources[0].schema.foreignKeys[0].reference.resource = 'register'),
+      /unbekannte Ressource „register“/,
+    ],
     ['a tabular resource without schema', (p) => delete p.resources[1].schema, /ohne schema/],
     ['a malformed hash', (p) => (p.resources[0].hash = 'sha256:xyz'), /hash hat nicht die Form/],
   ];
@@ -71,24 +108,32 @@ describe('pruefeDeskriptor', () => {
 describe('pruefeDaten', () => {
   const mit = (inhalt: Partial<Record<string, string>>) => lies({ ...dateien, ...inhalt } as Record<string, string>);
   it('finds a missing file, a wrong size and a wrong hash', () => {
-    expect(pruefeDaten(paket(), (p) => (p === 'gebiete.csv' ? undefined : bytes(CSV))).join('\n')).toMatch(/Datei gebiete.csv fehlt/);
+    expect(pruefeDaten(paket(), (p) => (p === 'gebiete.csv' ? undefined : bytes(CSV))).join('\n')).toMatch(
+      /Datei gebiete.csv fehlt/,
+    );
     const anders = CSV.replace('2020', '2019');
     expect(pruefeDaten(paket(), mit({ 'tabelle.csv': anders })).join('\n')).toMatch(/hash passt nicht/);
-    expect(pruefeDaten(paket(), mit({ 'tabelle.csv': CSV + 'c,2022,13\n' })).join('\n')).toMatch(/bytes \d+, Datei hat \d+/);
+    expect(pruefeDaten(paket(), mit({ 'tabelle.csv': CSV + 'c,2022,13\n' })).join('\n')).toMatch(
+      /bytes \d+, Datei hat \d+/,
+    );
   });
 
   it('compares the header with the fields, in order', () => {
     const p = paket();
     delete p.resources[0].bytes;
     delete p.resources[0].hash;
-    expect(pruefeDaten(p, mit({ 'tabelle.csv': 'jahr,id,gebiet\n2020,a,13\n' })).join('\n')).toMatch(/Kopfzeile jahr,id,gebiet ≠ Felder id,jahr,gebiet/);
+    expect(pruefeDaten(p, mit({ 'tabelle.csv': 'jahr,id,gebiet\n2020,a,13\n' })).join('\n')).toMatch(
+      /Kopfzeile jahr,id,gebiet ≠ Felder id,jahr,gebiet/,
+    );
   });
 
   it('checks cells against types, constraints and keys', () => {
     const p = paket();
     delete p.resources[0].bytes;
     delete p.resources[0].hash;
-    const fehler = pruefeDaten(p, mit({ 'tabelle.csv': 'id,jahr,gebiet\nA,1980,13\n,20x0,13075\nA,2020,\n' })).join('\n');
+    const fehler = pruefeDaten(p, mit({ 'tabelle.csv': 'id,jahr,gebiet\nA,1980,13\n,20x0,13075\nA,2020,\n' })).join(
+      '\n',
+    );
     expect(fehler).toMatch(/tabelle:2: id „A“ passt nicht zu pattern/);
     expect(fehler).toMatch(/tabelle:2: jahr „1980“ unter dem Minimum/);
     expect(fehler).toMatch(/tabelle:3: id fehlt, ist aber required/);

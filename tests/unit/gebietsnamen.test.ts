@@ -7,7 +7,9 @@ const g = (s: string) => TEST_REGISTER.get(s)!;
 
 describe('names of a Gebiet', () => {
   it('says what kind of Gebiet it is', () => {
-    expect(['13', '13003', '13075', '130755553', '130750039', '13003000', '13075039', '13075142'].map((s) => artName(g(s)))).toEqual([
+    expect(
+      ['13', '13003', '13075', '130755553', '130750039', '13003000', '13075039', '13075142'].map((s) => artName(g(s))),
+    ).toEqual([
       'Land',
       'kreisfreie Stadt',
       'Landkreis',
@@ -18,7 +20,6 @@ describe('names of a Gebiet', () => {
       'amtsangehörige Gemeinde',
     ]);
   });
-
 
   it('tells namesakes apart by Amt and Kreis, never naming a kreisfreie Stadt twice', () => {
     expect(lage(TEST_REGISTER, g('13075142'))).toBe('Amt Landhagen, Landkreis Vorpommern-Greifswald');

@@ -9,7 +9,18 @@ import { TEST_GEBIETE, TEST_REGISTER } from '../hilfen/register.ts';
 let nr = 1;
 const struktur = (gebiet: string, typ: StrukturZeile['typ'], status: StrukturZeile['status'], stand = '2024') => ({
   zeile: ++nr,
-  daten: { gebiet, typ, status, name: `${typ} ${gebiet}`, seit: undefined, form: undefined, stand, quelle_url: 'https://example.org/s', quelle_titel: 'S', anmerkung: undefined } satisfies StrukturZeile,
+  daten: {
+    gebiet,
+    typ,
+    status,
+    name: `${typ} ${gebiet}`,
+    seit: undefined,
+    form: undefined,
+    stand,
+    quelle_url: 'https://example.org/s',
+    quelle_titel: 'S',
+    anmerkung: undefined,
+  } satisfies StrukturZeile,
 });
 const aussage = (id: string, adressaten: IntgAussageZeile['adressaten'], einwohner_ueber?: number) => ({
   zeile: ++nr,
@@ -31,11 +42,28 @@ const aussage = (id: string, adressaten: IntgAussageZeile['adressaten'], einwohn
 });
 const einwohner = (gebiet: string, anzahl: number) => ({
   zeile: ++nr,
-  daten: { gebiet, einwohner: anzahl, stichtag: '2024-12-31', quelle_url: 'https://example.org/e', quelle_titel: 'E', anmerkung: undefined } satisfies EinwohnerZeile,
+  daten: {
+    gebiet,
+    einwohner: anzahl,
+    stichtag: '2024-12-31',
+    quelle_url: 'https://example.org/e',
+    quelle_titel: 'E',
+    anmerkung: undefined,
+  } satisfies EinwohnerZeile,
 });
 const bewilligung = (gebiet: string, jahr: number, betrag_eur: number | undefined) => ({
   zeile: ++nr,
-  daten: { jahr, gebiet, empfaenger: undefined, projekt: undefined, betrag_eur, quelle_url: 'https://example.org/f', quelle_titel: 'F', stand: '2019', anmerkung: undefined } satisfies FondsBewilligungZeile,
+  daten: {
+    jahr,
+    gebiet,
+    empfaenger: undefined,
+    projekt: undefined,
+    betrag_eur,
+    quelle_url: 'https://example.org/f',
+    quelle_titel: 'F',
+    stand: '2019',
+    anmerkung: undefined,
+  } satisfies FondsBewilligungZeile,
 });
 
 const GRUNDLAGEN: Grundlagen = {
@@ -49,13 +77,33 @@ const GRUNDLAGEN: Grundlagen = {
     struktur('13003000', 'beirat', 'vorhanden'),
   ],
   einwohner: [einwohner('13003000', 205307), einwohner('13075039', 56092), einwohner('13075', 224956)],
-  bewilligungen: [bewilligung('13003000', 2017, 6991.08), bewilligung('13003000', 2017, 2528.4), bewilligung('13075039', 2017, 1000), bewilligung('130755553', 2017, undefined), bewilligung('13075', 2018, 500)],
-  aussagen: [aussage('land', 'Land'), aussage('beirat-gemeinden', 'Gemeinden', 10000), aussage('kommunen', 'Kommunen'), aussage('kreise', 'Kreise')],
+  bewilligungen: [
+    bewilligung('13003000', 2017, 6991.08),
+    bewilligung('13003000', 2017, 2528.4),
+    bewilligung('13075039', 2017, 1000),
+    bewilligung('130755553', 2017, undefined),
+    bewilligung('13075', 2018, 500),
+  ],
+  aussagen: [
+    aussage('land', 'Land'),
+    aussage('beirat-gemeinden', 'Gemeinden', 10000),
+    aussage('kommunen', 'Kommunen'),
+    aussage('kreise', 'Kreise'),
+  ],
   aenderungen: [],
   abfrageAntworten: [
     {
       zeile: 2,
-      daten: { gebiet: '13075039', frage: 'beirat-vorhanden', antwort: 'ja', stand: '2026-10-01', antwortet: 'Verwaltung', quelle_url: 'https://example.org/a', quelle_titel: 'A', anmerkung: undefined },
+      daten: {
+        gebiet: '13075039',
+        frage: 'beirat-vorhanden',
+        antwort: 'ja',
+        stand: '2026-10-01',
+        antwortet: 'Verwaltung',
+        quelle_url: 'https://example.org/a',
+        quelle_titel: 'A',
+        anmerkung: undefined,
+      },
     },
   ],
   abfrageAnfragen: [],
@@ -67,7 +115,13 @@ describe('gebietsprofil of an amtsangehörige Gemeinde without own data', () => 
   const p = profil('13075142');
 
   it('names the Gebiet and links its parents, nearest first', () => {
-    expect(p.gebiet).toMatchObject({ schluessel: '13075142', art_name: 'amtsangehörige Gemeinde', anzeigename: 'Weitenhagen', seite: '/gemeinde/13075142/', json: '/gemeinde/13075142.json' });
+    expect(p.gebiet).toMatchObject({
+      schluessel: '13075142',
+      art_name: 'amtsangehörige Gemeinde',
+      anzeigename: 'Weitenhagen',
+      seite: '/gemeinde/13075142/',
+      json: '/gemeinde/13075142.json',
+    });
     expect(p.eltern.map((e) => [e.anzeigename, e.seite])).toEqual([
       ['Amt Landhagen', '/amt/130755553/'],
       ['Landkreis Vorpommern-Greifswald', '/kreis/13075/'],
@@ -90,7 +144,10 @@ describe('gebietsprofil of an amtsangehörige Gemeinde without own data', () => 
     expect(typ('beirat')).toMatchObject({ kategorie: 'ueber', aktuell: null });
     expect(typ('beirat').auch_zustaendig.map((z) => z.gebiet.schluessel)).toEqual(['130755553']);
     expect(typ('beauftragte').auch_zustaendig.map((z) => z.gebiet.schluessel)).toEqual(['13075']);
-    expect(typ('konzept')).toMatchObject({ kategorie: 'nein', aktuell: { status: 'abgelehnt', stand: '2023', seit: null, form: null } });
+    expect(typ('konzept')).toMatchObject({
+      kategorie: 'nein',
+      aktuell: { status: 'abgelehnt', stand: '2023', seit: null, form: null },
+    });
     expect(typ('netzwerk')).toMatchObject({ kategorie: null, aktuell: null, auch_zustaendig: [] });
     expect(p.verlauf.map((z) => z.status)).toEqual(['abgelehnt', 'in Planung']);
   });
@@ -120,7 +177,9 @@ describe('gebietsprofil of a kreisfreie Stadt', () => {
   });
 
   it('sums its approvals per year and per inhabitant', () => {
-    expect(p.fonds.jahre).toEqual([{ jahr: 2017, anzahl: 2, summe_eur: 9519.48, bekannt_eur: 9519.48, unbekannte_betraege: 0 }]);
+    expect(p.fonds.jahre).toEqual([
+      { jahr: 2017, anzahl: 2, summe_eur: 9519.48, bekannt_eur: 9519.48, unbekannte_betraege: 0 },
+    ]);
     expect(p.fonds.im_gebiet!.jahre[0]!.je_einwohner_eur).toBeCloseTo(9519.48 / 205307, 10);
     expect(p.fonds.bewilligungen.map((b) => b.betrag_eur)).toEqual([6991.08, 2528.4]);
   });
@@ -130,7 +189,15 @@ describe('gebietsprofil of a Landkreis', () => {
   const p = profil('13075');
 
   it('lists its Gemeinden with Amt, population and map category, and counts them', () => {
-    expect(p.teilgebiete.map((t) => [t.gebiet.name, t.amt?.name ?? null, t.einwohner, t.merkmale.beirat, t.merkmale.beauftragte])).toEqual([
+    expect(
+      p.teilgebiete.map((t) => [
+        t.gebiet.name,
+        t.amt?.name ?? null,
+        t.einwohner,
+        t.merkmale.beirat,
+        t.merkmale.beauftragte,
+      ]),
+    ).toEqual([
       ['Greifswald', null, 56092, 'unbekannt', 'ueber'],
       ['Weitenhagen', 'Landhagen', null, 'ueber', 'ueber'],
     ]);
@@ -147,16 +214,33 @@ describe('gebietsprofil of a Landkreis', () => {
   it('shows which of its Gemeinden a threshold rule concerns', () => {
     expect(p.was_gilt.map((e) => e.aussage.id)).toEqual(['kommunen', 'kreise']);
     expect(p.fuer_gemeinden).toHaveLength(1);
-    expect(p.fuer_gemeinden[0]!.anzahl).toEqual({ gilt: 1, grenzfall: 0, unbekannt: 0, 'wohl-nicht': 1, 'gilt-nicht': 0 });
-    expect(p.fuer_gemeinden[0]!.betroffen.map((b) => [b.gebiet.name, b.geltung, b.einwohner])).toEqual([['Greifswald', 'gilt', 56092]]);
-    expect(p.einwohner_quellen).toEqual([{ quelle_url: 'https://example.org/e', quelle_titel: 'E', stichtag: '2024-12-31' }]);
+    expect(p.fuer_gemeinden[0]!.anzahl).toEqual({
+      gilt: 1,
+      grenzfall: 0,
+      unbekannt: 0,
+      'wohl-nicht': 1,
+      'gilt-nicht': 0,
+    });
+    expect(p.fuer_gemeinden[0]!.betroffen.map((b) => [b.gebiet.name, b.geltung, b.einwohner])).toEqual([
+      ['Greifswald', 'gilt', 56092],
+    ]);
+    expect(p.einwohner_quellen).toEqual([
+      { quelle_url: 'https://example.org/e', quelle_titel: 'E', stichtag: '2024-12-31' },
+    ]);
   });
 
   it('totals approvals within the Kreis per year; a year with an unknown amount has no total and no per-inhabitant figure', () => {
     expect(p.fonds.jahre.map((j) => j.jahr)).toEqual([2018]);
     expect(p.fonds.im_gebiet!.jahre).toEqual([
       { jahr: 2017, anzahl: 2, summe_eur: null, bekannt_eur: 1000, unbekannte_betraege: 1, je_einwohner_eur: null },
-      { jahr: 2018, anzahl: 1, summe_eur: 500, bekannt_eur: 500, unbekannte_betraege: 0, je_einwohner_eur: 500 / 224956 },
+      {
+        jahr: 2018,
+        anzahl: 1,
+        summe_eur: 500,
+        bekannt_eur: 500,
+        unbekannte_betraege: 0,
+        je_einwohner_eur: 500 / 224956,
+      },
     ]);
   });
 });
@@ -180,7 +264,11 @@ describe('weiterleitungsprofil', () => {
     expect(weiterleitungsprofil(TEST_REGISTER.get('130750039')!)).toEqual({
       format: 'integrationsatlas-mv/weiterleitung',
       version: 1,
-      gebiet: expect.objectContaining({ schluessel: '130750039', seite: '/gemeinde/13075039/', json: '/gemeinde/13075039.json' }),
+      gebiet: expect.objectContaining({
+        schluessel: '130750039',
+        seite: '/gemeinde/13075039/',
+        json: '/gemeinde/13075039.json',
+      }),
     });
   });
 });
@@ -192,9 +280,27 @@ describe('gebietsprofil: Musterabfrage', () => {
       letzte_anfrage: null,
       letzte_antwort: '2026-10-01',
       angaben_dritter: 0,
-      antworten: [{ zeile: 2, gebiet: '13075039', frage: 'beirat-vorhanden', antwort: 'ja', stand: '2026-10-01', antwortet: 'Verwaltung', quelle_url: 'https://example.org/a', quelle_titel: 'A', anmerkung: null }],
+      antworten: [
+        {
+          zeile: 2,
+          gebiet: '13075039',
+          frage: 'beirat-vorhanden',
+          antwort: 'ja',
+          stand: '2026-10-01',
+          antwortet: 'Verwaltung',
+          quelle_url: 'https://example.org/a',
+          quelle_titel: 'A',
+          anmerkung: null,
+        },
+      ],
     });
-    expect(profil('13075142').musterabfrage).toEqual({ status: 'nicht-angefragt', letzte_anfrage: null, letzte_antwort: null, angaben_dritter: 0, antworten: [] });
+    expect(profil('13075142').musterabfrage).toEqual({
+      status: 'nicht-angefragt',
+      letzte_anfrage: null,
+      letzte_antwort: null,
+      angaben_dritter: 0,
+      antworten: [],
+    });
     expect(profil('13').musterabfrage).toBeNull();
   });
 });

@@ -7,7 +7,8 @@ const beirat = { einwohner_ueber: 10000, grenzbereich_prozent: 5 };
 
 describe('richtetSichAn', () => {
   it('maps each addressee to the kinds of Gebiet it names', () => {
-    const wer = (a: Parameters<typeof richtetSichAn>[0]) => ['13', '13003', '13075', '130755553', '13003000', '13075039', '13075142'].filter((s) => richtetSichAn(a, g(s)));
+    const wer = (a: Parameters<typeof richtetSichAn>[0]) =>
+      ['13', '13003', '13075', '130755553', '13003000', '13075039', '13075142'].filter((s) => richtetSichAn(a, g(s)));
     expect(wer('Land')).toEqual(['13']);
     expect(wer('Kommunen')).toEqual(['13003', '13075', '130755553', '13003000', '13075039', '13075142']);
     // A kreisfreie Stadt is a Kreis too, also on its Gemeinde page.
@@ -18,7 +19,10 @@ describe('richtetSichAn', () => {
 
 describe('befund', () => {
   it('applies a statement without threshold to every addressee', () => {
-    expect(befund({ einwohner_ueber: undefined, grenzbereich_prozent: undefined }, {})).toEqual({ geltung: 'gilt', grund: 'adressat' });
+    expect(befund({ einwohner_ueber: undefined, grenzbereich_prozent: undefined }, {})).toEqual({
+      geltung: 'gilt',
+      grund: 'adressat',
+    });
   });
 
   it('decides clear cases by the population figure', () => {
@@ -35,8 +39,12 @@ describe('befund', () => {
   });
 
   it('without a borderline band, "mehr als" is strict', () => {
-    expect(befund({ einwohner_ueber: 10000, grenzbereich_prozent: undefined }, { einwohner: 10000 }).geltung).toBe('gilt-nicht');
-    expect(befund({ einwohner_ueber: 10000, grenzbereich_prozent: undefined }, { einwohner: 10001 }).geltung).toBe('gilt');
+    expect(befund({ einwohner_ueber: 10000, grenzbereich_prozent: undefined }, { einwohner: 10000 }).geltung).toBe(
+      'gilt-nicht',
+    );
+    expect(befund({ einwohner_ueber: 10000, grenzbereich_prozent: undefined }, { einwohner: 10001 }).geltung).toBe(
+      'gilt',
+    );
   });
 
   it('says "most likely not" for a missing figure only with a completeness promise well below the band', () => {

@@ -21,7 +21,12 @@ describe('Geodaten', () => {
     expect(ebene('amt')).toHaveLength(116);
     expect(ebene('kreis')).toHaveLength(8);
     expect(ebene('land')).toHaveLength(1);
-    for (const [objekt, anzahl] of [['gemeinden', 724], ['aemter', 116], ['kreise', 8], ['land', 1]] as const) {
+    for (const [objekt, anzahl] of [
+      ['gemeinden', 724],
+      ['aemter', 116],
+      ['kreise', 8],
+      ['land', 1],
+    ] as const) {
       expect(flaechen(geo.topologie, objekt).features).toHaveLength(anzahl);
     }
   });
@@ -37,7 +42,10 @@ describe('Geodaten', () => {
     const muster = { gemeinden: /^13\d{6}$/, aemter: /^13\d{7}$/, kreise: /^13\d{3}$/, land: /^13$/ } as const;
     for (const [objekt, re] of Object.entries(muster) as [keyof typeof muster, RegExp][]) {
       const ids = flaechen(geo.topologie, objekt).features.map((f) => String(f.id));
-      expect(ids.every((id) => re.test(id)), objekt).toBe(true);
+      expect(
+        ids.every((id) => re.test(id)),
+        objekt,
+      ).toBe(true);
       expect(new Set(ids).size).toBe(ids.length);
     }
     const ids = new Set(flaechen(geo.topologie, 'gemeinden').features.map((f) => String(f.id)));
@@ -58,7 +66,12 @@ describe('Geodaten', () => {
 
   it('lets no Gemeinde vanish or collapse: every area stays within 50–150 % of its source parts', () => {
     const quelle = mvLandflaechen(flacheFeatures(JSON.parse(fs.readFileSync(PAKET_QUELLE.gemeinden, 'utf8'))));
-    const flaecheAlt = new Map(quelle.map((e) => [e.rs.slice(0, 5) + e.rs.slice(9), geoArea({ type: 'Feature', properties: {}, geometry: e.geometrie })]));
+    const flaecheAlt = new Map(
+      quelle.map((e) => [
+        e.rs.slice(0, 5) + e.rs.slice(9),
+        geoArea({ type: 'Feature', properties: {}, geometry: e.geometrie }),
+      ]),
+    );
     const nachfolger = new Map(geo.aenderungen.map((a) => [a.daten.alt_ags, a.daten.neu_ags]));
     const heute = (ags: string): string => (nachfolger.has(ags) ? heute(nachfolger.get(ags)!) : ags);
     const soll = new Map<string, number>();
@@ -73,8 +86,12 @@ describe('Geodaten', () => {
 
   it('keeps every ring a ring (at least three distinct points)', () => {
     for (const f of flaechen(geo.topologie, 'gemeinden').features) {
-      const polygone = (f.geometry as MultiPolygon).type === 'MultiPolygon' ? (f.geometry as MultiPolygon).coordinates : [(f.geometry as Polygon).coordinates];
-      for (const ring of polygone.flat()) expect(new Set(ring.map((p) => p.join())).size, String(f.id)).toBeGreaterThanOrEqual(3);
+      const polygone =
+        (f.geometry as MultiPolygon).type === 'MultiPolygon'
+          ? (f.geometry as MultiPolygon).coordinates
+          : [(f.geometry as Polygon).coordinates];
+      for (const ring of polygone.flat())
+        expect(new Set(ring.map((p) => p.join())).size, String(f.id)).toBeGreaterThanOrEqual(3);
     }
   });
 
@@ -100,24 +117,67 @@ describe('Geodaten', () => {
       if (g.art === 'amtsangehörig') expect(register.get(g.amt!)?.art, g.schluessel).toBe('amt');
       else expect(g.amt).toBeUndefined();
     }
-    expect(ebene('gemeinde').filter((g) => g.art === 'kreisfrei').map((g) => g.name)).toEqual(['Rostock', 'Schwerin']);
+    expect(
+      ebene('gemeinde')
+        .filter((g) => g.art === 'kreisfrei')
+        .map((g) => g.name),
+    ).toEqual(['Rostock', 'Schwerin']);
     expect(register.get('13003')?.gemeinde).toBe('13003000');
   });
 });
 
 describe('mvLandflaechen', () => {
   it('reads newer exports with ARS instead of RS, and nested collections', () => {
-    const quadrat = { type: 'Polygon' as const, coordinates: [[[12, 54], [12.1, 54], [12.1, 54.1], [12, 54]]] };
+    const quadrat = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [12, 54],
+          [12.1, 54],
+          [12.1, 54.1],
+          [12, 54],
+        ],
+      ],
+    };
     const features = flacheFeatures([
-      { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { ARS: '130730107107', GEN: 'Mönchgut', BEZ: 'Gemeinde', GF: 4 }, geometry: quadrat }] },
-      { type: 'Feature', properties: { ARS: '130730107107', GEN: 'Mönchgut', BEZ: 'Gemeinde', GF: 2 }, geometry: quadrat },
-      { type: 'Feature', properties: { ARS: '010010000000', GEN: 'Flensburg', BEZ: 'Stadt', GF: 4 }, geometry: quadrat },
+      {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { ARS: '130730107107', GEN: 'Mönchgut', BEZ: 'Gemeinde', GF: 4 },
+            geometry: quadrat,
+          },
+        ],
+      },
+      {
+        type: 'Feature',
+        properties: { ARS: '130730107107', GEN: 'Mönchgut', BEZ: 'Gemeinde', GF: 2 },
+        geometry: quadrat,
+      },
+      {
+        type: 'Feature',
+        properties: { ARS: '010010000000', GEN: 'Flensburg', BEZ: 'Stadt', GF: 4 },
+        geometry: quadrat,
+      },
     ]);
     expect(mvLandflaechen(features).map((e) => [e.rs, e.name])).toEqual([['130730107107', 'Mönchgut']]);
   });
 
   it('refuses projected coordinates with a hint to reproject', () => {
-    const utm = { type: 'Polygon' as const, coordinates: [[[700000, 6000000], [700100, 6000000], [700100, 6000100], [700000, 6000000]]] };
-    expect(() => mvLandflaechen(flacheFeatures([{ type: 'Feature', properties: { RS: '130730107107', GF: 4 }, geometry: utm }]))).toThrow(/EPSG:4326/);
+    const utm = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [700000, 6000000],
+          [700100, 6000000],
+          [700100, 6000100],
+          [700000, 6000000],
+        ],
+      ],
+    };
+    expect(() =>
+      mvLandflaechen(flacheFeatures([{ type: 'Feature', properties: { RS: '130730107107', GF: 4 }, geometry: utm }])),
+    ).toThrow(/EPSG:4326/);
   });
 });

@@ -16,9 +16,25 @@ import type { EinwohnerZeile } from '../../src/lib/schema/einwohner.ts';
 import { TEST_GEBIETE, TEST_REGISTER } from '../hilfen/register.ts';
 
 let nr = 1;
-const struktur = (gebiet: string, status: StrukturZeile['status'], typ: StrukturZeile['typ'] = 'beirat', stand = '2024-05') => ({
+const struktur = (
+  gebiet: string,
+  status: StrukturZeile['status'],
+  typ: StrukturZeile['typ'] = 'beirat',
+  stand = '2024-05',
+) => ({
   zeile: ++nr,
-  daten: { gebiet, typ, status, name: 'X', seit: undefined, form: undefined, stand, quelle_url: 'https://example.org/', quelle_titel: 'Q', anmerkung: undefined } satisfies StrukturZeile,
+  daten: {
+    gebiet,
+    typ,
+    status,
+    name: 'X',
+    seit: undefined,
+    form: undefined,
+    stand,
+    quelle_url: 'https://example.org/',
+    quelle_titel: 'Q',
+    anmerkung: undefined,
+  } satisfies StrukturZeile,
 });
 const g = (s: string) => TEST_REGISTER.get(s)!;
 
@@ -57,7 +73,11 @@ describe('Kategorie styles', () => {
 });
 
 describe('kartenDaten', () => {
-  const zeilen = [struktur('13075', 'vorhanden'), struktur('13003000', 'abgelehnt'), struktur('13075039', 'beschlossen', 'konzept')];
+  const zeilen = [
+    struktur('13075', 'vorhanden'),
+    struktur('13003000', 'abgelehnt'),
+    struktur('13075039', 'beschlossen', 'konzept'),
+  ];
   const daten = kartenDaten(TEST_GEBIETE, strukturIndikatoren(zeilen, TEST_REGISTER));
 
   it('derives every view from the same evaluation, with the covering Kreis named', () => {
@@ -78,12 +98,18 @@ describe('kartenDaten', () => {
 
   it('refuses an indicator that returns a category it does not declare', () => {
     const [beirat] = strukturIndikatoren([], TEST_REGISTER);
-    expect(() => kartenDaten(TEST_GEBIETE, [{ ...beirat!, bewerte: () => ['vielleicht', null, null] }])).toThrow(/unbekannte Kategorie vielleicht/);
+    expect(() => kartenDaten(TEST_GEBIETE, [{ ...beirat!, bewerte: () => ['vielleicht', null, null] }])).toThrow(
+      /unbekannte Kategorie vielleicht/,
+    );
   });
 
   it('maps each Gemeinde to its unit per level and twins to the Gemeinde page', () => {
     const weitenhagen = daten.gebiete.find((x) => x.s === '13075142')!;
-    expect([einheitVon(weitenhagen, 'gemeinden'), einheitVon(weitenhagen, 'aemter'), einheitVon(weitenhagen, 'kreise')]).toEqual(['13075142', '130755553', '13075']);
+    expect([
+      einheitVon(weitenhagen, 'gemeinden'),
+      einheitVon(weitenhagen, 'aemter'),
+      einheitVon(weitenhagen, 'kreise'),
+    ]).toEqual(['13075142', '130755553', '13075']);
     const greifswald = daten.gebiete.find((x) => x.s === '13075039')!;
     expect(einheitVon(greifswald, 'aemter')).toBe('130750039');
     expect(seitenPfad(g('130750039'))).toBe('gemeinde/13075039/');
@@ -102,11 +128,46 @@ describe('kartenDaten', () => {
 describe('kennzahlen', () => {
   it('counts own structures of Kreise and of Gemeinden above 10,000 only', () => {
     const einwohner = [
-      { zeile: 2, daten: { gebiet: '13075039', einwohner: 56092, stichtag: '2024-12-31', quelle_url: 'https://example.org/', quelle_titel: 'Q', anmerkung: undefined } },
-      { zeile: 3, daten: { gebiet: '13003000', einwohner: 205307, stichtag: '2024-12-31', quelle_url: 'https://example.org/', quelle_titel: 'Q', anmerkung: undefined } },
-      { zeile: 4, daten: { gebiet: '13075142', einwohner: 900, stichtag: '2024-12-31', quelle_url: 'https://example.org/', quelle_titel: 'Q', anmerkung: undefined } },
+      {
+        zeile: 2,
+        daten: {
+          gebiet: '13075039',
+          einwohner: 56092,
+          stichtag: '2024-12-31',
+          quelle_url: 'https://example.org/',
+          quelle_titel: 'Q',
+          anmerkung: undefined,
+        },
+      },
+      {
+        zeile: 3,
+        daten: {
+          gebiet: '13003000',
+          einwohner: 205307,
+          stichtag: '2024-12-31',
+          quelle_url: 'https://example.org/',
+          quelle_titel: 'Q',
+          anmerkung: undefined,
+        },
+      },
+      {
+        zeile: 4,
+        daten: {
+          gebiet: '13075142',
+          einwohner: 900,
+          stichtag: '2024-12-31',
+          quelle_url: 'https://example.org/',
+          quelle_titel: 'Q',
+          anmerkung: undefined,
+        },
+      },
     ] satisfies { zeile: number; daten: EinwohnerZeile }[];
-    const [beirat] = kennzahlen(TEST_GEBIETE, TEST_REGISTER, [struktur('13075', 'vorhanden'), struktur('13075039', 'vorhanden')], einwohner);
+    const [beirat] = kennzahlen(
+      TEST_GEBIETE,
+      TEST_REGISTER,
+      [struktur('13075', 'vorhanden'), struktur('13075039', 'vorhanden')],
+      einwohner,
+    );
     expect(beirat).toEqual({ merkmal: 'beirat', kreise: { mit: 1, von: 2 }, grosseGemeinden: { mit: 1, von: 2 } });
   });
 });
@@ -114,12 +175,37 @@ describe('kennzahlen', () => {
 describe('fondsIndikator', () => {
   const bewilligung = (gebiet: string, jahr: number, betrag: number | undefined, stand = '2019-05-23') => ({
     zeile: ++nr,
-    daten: { jahr, gebiet, empfaenger: undefined, projekt: undefined, betrag_eur: betrag, quelle_url: 'https://example.org/', quelle_titel: 'Q', stand, anmerkung: undefined },
+    daten: {
+      jahr,
+      gebiet,
+      empfaenger: undefined,
+      projekt: undefined,
+      betrag_eur: betrag,
+      quelle_url: 'https://example.org/',
+      quelle_titel: 'Q',
+      stand,
+      anmerkung: undefined,
+    },
   });
-  const einwohner = [{ zeile: 2, daten: { gebiet: '13003000', einwohner: 200000, stichtag: '2024-12-31', quelle_url: 'https://example.org/', quelle_titel: 'Q', anmerkung: undefined } }];
+  const einwohner = [
+    {
+      zeile: 2,
+      daten: {
+        gebiet: '13003000',
+        einwohner: 200000,
+        stichtag: '2024-12-31',
+        quelle_url: 'https://example.org/',
+        quelle_titel: 'Q',
+        anmerkung: undefined,
+      },
+    },
+  ];
 
   it('sums the known approvals of a Kreis over all years per inhabitant and classifies them', () => {
-    const { bewerte, indikator } = fondsIndikator([bewilligung('13003000', 2017, 40000), bewilligung('13003000', 2018, 60000, '2020')], einwohner);
+    const { bewerte, indikator } = fondsIndikator(
+      [bewilligung('13003000', 2017, 40000), bewilligung('13003000', 2018, 60000, '2020')],
+      einwohner,
+    );
     expect(bewerte(g('13003'))).toEqual(['050-bis-2', '2020', null]);
     expect(indikator.ebenen).toEqual(['kreise']);
     expect(indikator.hinweis).toContain('2017, 2018');
@@ -132,6 +218,11 @@ describe('fondsIndikator', () => {
   });
 
   it('puts the class boundaries where the labels say', () => {
-    expect([fondsStufe(0.49), fondsStufe(0.5), fondsStufe(1.99), fondsStufe(2)]).toEqual(['unter-050', '050-bis-2', '050-bis-2', 'ab-2']);
+    expect([fondsStufe(0.49), fondsStufe(0.5), fondsStufe(1.99), fondsStufe(2)]).toEqual([
+      'unter-050',
+      '050-bis-2',
+      '050-bis-2',
+      'ab-2',
+    ]);
   });
 });

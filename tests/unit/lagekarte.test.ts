@@ -13,7 +13,8 @@ beforeAll(() => {
   register = registerAus(geo.gebiete);
 });
 const karte = (s: string) => lagekarte(geo.topologie, register.get(s)!);
-const punkte = (d: string) => [...d.matchAll(/-?\d+(?:\.\d+)?,-?\d+(?:\.\d+)?/g)].map((m) => m[0].split(',').map(Number) as [number, number]);
+const punkte = (d: string) =>
+  [...d.matchAll(/-?\d+(?:\.\d+)?,-?\d+(?:\.\d+)?/g)].map((m) => m[0].split(',').map(Number) as [number, number]);
 
 describe('lagekarte', () => {
   it('shows a Gemeinde inside its Kreis, with Gemeinde and Amt borders and a ring at its centre', () => {
@@ -56,7 +57,8 @@ describe('lagekarte', () => {
 
   it('puts the ring inside every Gemeinde and Amt, also those wrapped around a town', () => {
     for (const objekt of ['gemeinden', 'aemter'] as const) {
-      for (const f of flaechen(geo.topologie, objekt).features) expect(geoContains(f, innenpunkt(f)), `${f.id} ${f.properties.name}`).toBe(true);
+      for (const f of flaechen(geo.topologie, objekt).features)
+        expect(geoContains(f, innenpunkt(f)), `${f.id} ${f.properties.name}`).toBe(true);
     }
   });
 

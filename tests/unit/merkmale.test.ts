@@ -6,15 +6,33 @@ import { eltern, gemeindenVon, datenSchluessel } from '../../src/lib/gebiete/reg
 import { TEST_GEBIETE } from '../hilfen/register.ts';
 
 let nr = 1;
-const zeile = (gebiet: string, status: StrukturZeile['status'], stand = '2024', typ: StrukturZeile['typ'] = 'beirat') => ({
+const zeile = (
+  gebiet: string,
+  status: StrukturZeile['status'],
+  stand = '2024',
+  typ: StrukturZeile['typ'] = 'beirat',
+) => ({
   zeile: ++nr,
-  daten: { gebiet, typ, status, name: 'X', seit: undefined, form: undefined, stand, quelle_url: 'https://example.org/', quelle_titel: 'Q', anmerkung: undefined } satisfies StrukturZeile,
+  daten: {
+    gebiet,
+    typ,
+    status,
+    name: 'X',
+    seit: undefined,
+    form: undefined,
+    stand,
+    quelle_url: 'https://example.org/',
+    quelle_titel: 'Q',
+    anmerkung: undefined,
+  } satisfies StrukturZeile,
 });
 const g = (s: string) => TEST_REGISTER.get(s)!;
 
 describe('bewerte', () => {
   it('shows an own structure as vorhanden', () => {
-    expect(bewerte([zeile('13075142', 'vorhanden')], TEST_REGISTER, g('13075142'), 'beirat').kategorie).toBe('vorhanden');
+    expect(bewerte([zeile('13075142', 'vorhanden')], TEST_REGISTER, g('13075142'), 'beirat').kategorie).toBe(
+      'vorhanden',
+    );
   });
 
   it('shows a Gemeinde covered by its Kreis as über Amt oder Kreis, with the Kreis named', () => {
@@ -25,18 +43,36 @@ describe('bewerte', () => {
   });
 
   it('prefers the nearest parent: the Amt before the Kreis', () => {
-    const b = bewerte([zeile('13075', 'vorhanden'), zeile('130755553', 'vorhanden')], TEST_REGISTER, g('13075142'), 'beirat');
+    const b = bewerte(
+      [zeile('13075', 'vorhanden'), zeile('130755553', 'vorhanden')],
+      TEST_REGISTER,
+      g('13075142'),
+      'beirat',
+    );
     expect(b.ueber?.gebiet.schluessel).toBe('130755553');
   });
 
   it('keeps an own plan before inherited coverage, and coverage before an own refusal', () => {
-    expect(bewerte([zeile('13075', 'vorhanden'), zeile('13075142', 'beschlossen')], TEST_REGISTER, g('13075142'), 'beirat').kategorie).toBe('geplant');
-    expect(bewerte([zeile('13075', 'vorhanden'), zeile('13075142', 'abgelehnt')], TEST_REGISTER, g('13075142'), 'beirat').kategorie).toBe('ueber');
+    expect(
+      bewerte([zeile('13075', 'vorhanden'), zeile('13075142', 'beschlossen')], TEST_REGISTER, g('13075142'), 'beirat')
+        .kategorie,
+    ).toBe('geplant');
+    expect(
+      bewerte([zeile('13075', 'vorhanden'), zeile('13075142', 'abgelehnt')], TEST_REGISTER, g('13075142'), 'beirat')
+        .kategorie,
+    ).toBe('ueber');
     expect(bewerte([zeile('13075142', 'abgelehnt')], TEST_REGISTER, g('13075142'), 'beirat').kategorie).toBe('nein');
   });
 
   it('uses the newest observation: a refusal after a decision counts', () => {
-    expect(bewerte([zeile('13003000', 'beschlossen', '2024-01'), zeile('13003000', 'abgelehnt', '2024-12')], TEST_REGISTER, g('13003000'), 'beirat').kategorie).toBe('nein');
+    expect(
+      bewerte(
+        [zeile('13003000', 'beschlossen', '2024-01'), zeile('13003000', 'abgelehnt', '2024-12')],
+        TEST_REGISTER,
+        g('13003000'),
+        'beirat',
+      ).kategorie,
+    ).toBe('nein');
   });
 
   it('never lets the Land cover a Kommune', () => {
@@ -50,14 +86,24 @@ describe('bewerte', () => {
   });
 
   it('treats a status "unbekannt" and no row alike, and separates the Merkmale', () => {
-    expect(bewerte([zeile('13075142', 'unbekannt')], TEST_REGISTER, g('13075142'), 'beirat').kategorie).toBe('unbekannt');
-    expect(bewerte([zeile('13075142', 'vorhanden', '2024', 'konzept')], TEST_REGISTER, g('13075142'), 'beirat').kategorie).toBe('unbekannt');
+    expect(bewerte([zeile('13075142', 'unbekannt')], TEST_REGISTER, g('13075142'), 'beirat').kategorie).toBe(
+      'unbekannt',
+    );
+    expect(
+      bewerte([zeile('13075142', 'vorhanden', '2024', 'konzept')], TEST_REGISTER, g('13075142'), 'beirat').kategorie,
+    ).toBe('unbekannt');
   });
 });
 
 describe('zaehle', () => {
   it('counts every category, including empty ones', () => {
-    expect(zaehle([{ kategorie: 'vorhanden' }, { kategorie: 'unbekannt' }, { kategorie: 'unbekannt' }])).toEqual({ vorhanden: 1, geplant: 0, ueber: 0, nein: 0, unbekannt: 2 });
+    expect(zaehle([{ kategorie: 'vorhanden' }, { kategorie: 'unbekannt' }, { kategorie: 'unbekannt' }])).toEqual({
+      vorhanden: 1,
+      geplant: 0,
+      ueber: 0,
+      nein: 0,
+      unbekannt: 2,
+    });
   });
 });
 

@@ -41,8 +41,17 @@ describe('CONTRIBUTING.md', () => {
   const meldungen = [...new Set(tsDateien('src/lib').flatMap((d) => meldungenIn(fs.readFileSync(d, 'utf8'))))];
 
   it('finds the validator’s messages in the source', () => {
-    expect(meldungen).toEqual(expect.arrayContaining(['Pflichtwert fehlt', 'Wert nicht im Vokabular', 'doppelte Beobachtung', 'Datei ist mit Semikolon getrennt']));
-    expect(meldungenIn("return { ok: false, meldung: `Spalte „${x}“ ist seltsam (Hinweis)`, erwartet: 'etwas anderes' };")).toEqual(['ist seltsam']);
+    expect(meldungen).toEqual(
+      expect.arrayContaining([
+        'Pflichtwert fehlt',
+        'Wert nicht im Vokabular',
+        'doppelte Beobachtung',
+        'Datei ist mit Semikolon getrennt',
+      ]),
+    );
+    expect(
+      meldungenIn("return { ok: false, meldung: `Spalte „${x}“ ist seltsam (Hinweis)`, erwartet: 'etwas anderes' };"),
+    ).toEqual(['ist seltsam']);
   });
 
   it('explains every message the validator can print', () => {

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { balkenLayout } from '../../src/lib/diagramme/balken.ts';
 import { alleMuster, kartenDaten } from '../../src/lib/karte/kartendaten.ts';
 import { abfrageIndikator } from '../../src/lib/musterabfrage/indikator.ts';
-import { abfrageStatus, abfrageStatusFuer, aktuelleAntworten, antwortenVon, antwortText, verteilung, zaehleAbfrageStatus } from '../../src/lib/musterabfrage/auswertung.ts';
+import {
+  abfrageStatus,
+  abfrageStatusFuer,
+  aktuelleAntworten,
+  antwortenVon,
+  antwortText,
+  verteilung,
+  zaehleAbfrageStatus,
+} from '../../src/lib/musterabfrage/auswertung.ts';
 import { VORLAGEN, vorlageCsv } from '../../src/lib/musterabfrage/vorlage.ts';
 import type { AnfrageZeile, AntwortZeile } from '../../src/lib/schema/musterabfrage.ts';
 import { TEST_GEBIETE, TEST_REGISTER } from '../hilfen/register.ts';
@@ -10,9 +18,29 @@ import { frage, TEST_FRAGEN } from '../hilfen/musterabfrage.ts';
 
 const antwort = (zeile: number, teil: Partial<AntwortZeile>) => ({
   zeile,
-  daten: { gebiet: '13075039', frage: 'beirat', antwort: 'ja', stand: '2026-01-10', antwortet: 'Verwaltung', quelle_url: 'https://example.org/', quelle_titel: 'Q', anmerkung: undefined, ...teil } as AntwortZeile,
+  daten: {
+    gebiet: '13075039',
+    frage: 'beirat',
+    antwort: 'ja',
+    stand: '2026-01-10',
+    antwortet: 'Verwaltung',
+    quelle_url: 'https://example.org/',
+    quelle_titel: 'Q',
+    anmerkung: undefined,
+    ...teil,
+  } as AntwortZeile,
 });
-const anfrage = (zeile: number, gebiet: string, datum: string) => ({ zeile, daten: { gebiet, datum, anfragende: 'LAG', quelle_url: 'https://example.org/', quelle_titel: 'Q', anmerkung: undefined } satisfies AnfrageZeile });
+const anfrage = (zeile: number, gebiet: string, datum: string) => ({
+  zeile,
+  daten: {
+    gebiet,
+    datum,
+    anfragende: 'LAG',
+    quelle_url: 'https://example.org/',
+    quelle_titel: 'Q',
+    anmerkung: undefined,
+  } satisfies AnfrageZeile,
+});
 const gebiet = (schluessel: string) => TEST_REGISTER.get(schluessel)!;
 
 describe('aktuelleAntworten', () => {
@@ -31,37 +59,77 @@ describe('aktuelleAntworten', () => {
 });
 
 describe('abfrageStatus', () => {
-  const antworten = [antwort(2, { gebiet: '13075039', stand: '2026-02-01' }), antwort(3, { gebiet: '13003000', stand: '2026-01-05' }), antwort(4, { gebiet: '13075142', antwortet: 'Dritte' })];
-  const anfragen = [anfrage(2, '13075039', '2026-01-15'), anfrage(3, '13003000', '2026-01-15'), anfrage(4, '130755553', '2026-01-15')];
+  const antworten = [
+    antwort(2, { gebiet: '13075039', stand: '2026-02-01' }),
+    antwort(3, { gebiet: '13003000', stand: '2026-01-05' }),
+    antwort(4, { gebiet: '13075142', antwortet: 'Dritte' }),
+  ];
+  const anfragen = [
+    anfrage(2, '13075039', '2026-01-15'),
+    anfrage(3, '13003000', '2026-01-15'),
+    anfrage(4, '130755553', '2026-01-15'),
+  ];
 
   it('tells answered, asked without answer and not asked apart', () => {
-    expect(abfrageStatus(gebiet('13075039'), antworten, anfragen)).toEqual({ status: 'geantwortet', letzteAntwort: '2026-02-01', letzteAnfrage: '2026-01-15', angabenDritter: 0 });
-    expect(abfrageStatus(gebiet('130755553'), antworten, anfragen)).toEqual({ status: 'angefragt', letzteAntwort: undefined, letzteAnfrage: '2026-01-15', angabenDritter: 0 });
-    expect(abfrageStatus(gebiet('13075'), antworten, anfragen)).toEqual({ status: 'nicht-angefragt', letzteAntwort: undefined, letzteAnfrage: undefined, angabenDritter: 0 });
+    expect(abfrageStatus(gebiet('13075039'), antworten, anfragen)).toEqual({
+      status: 'geantwortet',
+      letzteAntwort: '2026-02-01',
+      letzteAnfrage: '2026-01-15',
+      angabenDritter: 0,
+    });
+    expect(abfrageStatus(gebiet('130755553'), antworten, anfragen)).toEqual({
+      status: 'angefragt',
+      letzteAntwort: undefined,
+      letzteAnfrage: '2026-01-15',
+      angabenDritter: 0,
+    });
+    expect(abfrageStatus(gebiet('13075'), antworten, anfragen)).toEqual({
+      status: 'nicht-angefragt',
+      letzteAntwort: undefined,
+      letzteAnfrage: undefined,
+      angabenDritter: 0,
+    });
   });
 
   it('counts an answer given before a newer request as not answering it', () => {
-    expect(abfrageStatus(gebiet('13003000'), antworten, anfragen)).toMatchObject({ status: 'angefragt', letzteAntwort: '2026-01-05' });
+    expect(abfrageStatus(gebiet('13003000'), antworten, anfragen)).toMatchObject({
+      status: 'angefragt',
+      letzteAntwort: '2026-01-05',
+    });
   });
 
   it('does not count answers of Dritte as the Kommune answering, but reports them', () => {
-    expect(abfrageStatus(gebiet('13075142'), antworten, anfragen)).toEqual({ status: 'nicht-angefragt', letzteAntwort: undefined, letzteAnfrage: undefined, angabenDritter: 1 });
+    expect(abfrageStatus(gebiet('13075142'), antworten, anfragen)).toEqual({
+      status: 'nicht-angefragt',
+      letzteAntwort: undefined,
+      letzteAnfrage: undefined,
+      angabenDritter: 1,
+    });
   });
 
   it('finds the answers of a kreisfreie Stadt from its Kreis, and of an amtsfreie Gemeinde from its Amt-level unit', () => {
     const status = abfrageStatusFuer(antworten, anfragen);
     expect(status(gebiet('13003'))).toEqual(status(gebiet('13003000')));
     expect(status(gebiet('130750039')).status).toBe('geantwortet');
-    expect(zaehleAbfrageStatus(TEST_GEBIETE.map(status))).toEqual({ geantwortet: 2, angefragt: 3, 'nicht-angefragt': 3 });
+    expect(zaehleAbfrageStatus(TEST_GEBIETE.map(status))).toEqual({
+      geantwortet: 2,
+      angefragt: 3,
+      'nicht-angefragt': 3,
+    });
   });
 });
 
 describe('abfrageIndikator', () => {
   it('plugs into the map on every level, with the Stand of the answer or the request', () => {
-    const antworten = [antwort(2, { gebiet: '13075039', stand: '2026-02-01' }), antwort(3, { gebiet: '13003000', stand: '2025-06-01' })];
+    const antworten = [
+      antwort(2, { gebiet: '13075039', stand: '2026-02-01' }),
+      antwort(3, { gebiet: '13003000', stand: '2025-06-01' }),
+    ];
     const anfragen = [anfrage(2, '13075142', '2026-01-15'), anfrage(3, '13075', '2026-01-15')];
     const daten = kartenDaten(TEST_GEBIETE, [abfrageIndikator(antworten, anfragen)]);
-    expect(daten.indikatoren.map((i) => [i.id, i.ebenen])).toEqual([['musterabfrage', ['gemeinden', 'aemter', 'kreise']]]);
+    expect(daten.indikatoren.map((i) => [i.id, i.ebenen])).toEqual([
+      ['musterabfrage', ['gemeinden', 'aemter', 'kreise']],
+    ]);
     expect(daten.bewertung.musterabfrage).toEqual({
       '13003000': ['geantwortet', '2025-06-01', null],
       '13075039': ['geantwortet', '2026-02-01', null],
@@ -78,7 +146,9 @@ describe('abfrageIndikator', () => {
 
 describe('antwortText', () => {
   it('shows numbers, amounts and dates the German way, and unbekannt as such', () => {
-    expect(antwortText(frage('x', { antworttyp: 'zahl', einheit: 'Stunden pro Woche' }), '19.5')).toBe('19,5 Stunden pro Woche');
+    expect(antwortText(frage('x', { antworttyp: 'zahl', einheit: 'Stunden pro Woche' }), '19.5')).toBe(
+      '19,5 Stunden pro Woche',
+    );
     expect(antwortText(frage('x', { antworttyp: 'betrag' }), '12500')).toBe('12.500\u00a0€');
     expect(antwortText(frage('x', { antworttyp: 'betrag' }), 'unbekannt')).toBe('unbekannt');
     expect(antwortText(frage('x', { antworttyp: 'datum' }), '2023-01-10')).toBe('10.01.2023');
@@ -88,9 +158,19 @@ describe('antwortText', () => {
 
 describe('antwortenVon', () => {
   it('lists a Gebiet’s current answers by topic with older ones, and nothing for others', () => {
-    const zeilen = [antwort(2, { antwort: 'nein', stand: '2025-05-01' }), antwort(3, { antwort: 'ja', stand: '2026-05-01' }), antwort(4, { frage: 'budget', antwort: '500' }), antwort(5, { gebiet: '13003000' })];
+    const zeilen = [
+      antwort(2, { antwort: 'nein', stand: '2025-05-01' }),
+      antwort(3, { antwort: 'ja', stand: '2026-05-01' }),
+      antwort(4, { frage: 'budget', antwort: '500' }),
+      antwort(5, { gebiet: '13003000' }),
+    ];
     const gruppen = antwortenVon(gebiet('130750039'), TEST_FRAGEN, zeilen);
-    expect(gruppen.map((g) => [g.thema, g.eintraege.map((e) => [e.frage.id, e.aktuell.zeile, e.frueher.map((f) => f.zeile)])])).toEqual([
+    expect(
+      gruppen.map((g) => [
+        g.thema,
+        g.eintraege.map((e) => [e.frage.id, e.aktuell.zeile, e.frueher.map((f) => f.zeile)]),
+      ]),
+    ).toEqual([
       ['beirat', [['beirat', 3, [2]]]],
       ['foerderung', [['budget', 4, []]]],
     ]);
@@ -99,7 +179,10 @@ describe('antwortenVon', () => {
 });
 
 describe('verteilung', () => {
-  const zu = (id: string, ...werte: [string, 'Verwaltung' | 'Dritte'][]) => werte.map(([wert, antwortet], i) => antwort(i + 2, { frage: id, antwort: wert, antwortet, gebiet: `1307${i}` }).daten);
+  const zu = (id: string, ...werte: [string, 'Verwaltung' | 'Dritte'][]) =>
+    werte.map(
+      ([wert, antwortet], i) => antwort(i + 2, { frage: id, antwort: wert, antwortet, gebiet: `1307${i}` }).daten,
+    );
 
   it('shows every possible answer of a closed question, also those nobody gave', () => {
     const a = zu('beirat', ['ja', 'Verwaltung'], ['ja', 'Dritte'], ['unbekannt', 'Verwaltung']);
@@ -109,11 +192,20 @@ describe('verteilung', () => {
       { label: 'teilweise', anzahl: 0, verwaltung: 0, dritte: 0 },
       { label: 'unbekannt', anzahl: 1, verwaltung: 1, dritte: 0 },
     ]);
-    expect(verteilung(TEST_FRAGEN[2]!, zu('beirat-bildung', ['berufen', 'Verwaltung'])).map((b) => `${b.label} ${b.anzahl}`)).toEqual(['gewählt 0', 'berufen 1', 'unbekannt 0']);
+    expect(
+      verteilung(TEST_FRAGEN[2]!, zu('beirat-bildung', ['berufen', 'Verwaltung'])).map((b) => `${b.label} ${b.anzahl}`),
+    ).toEqual(['gewählt 0', 'berufen 1', 'unbekannt 0']);
   });
 
   it('puts amounts into classes of equal width, the last one closed, and keeps unbekannt apart', () => {
-    const a = zu('budget', ['0', 'Verwaltung'], ['4999', 'Verwaltung'], ['5000', 'Verwaltung'], ['20000', 'Dritte'], ['unbekannt', 'Verwaltung']);
+    const a = zu(
+      'budget',
+      ['0', 'Verwaltung'],
+      ['4999', 'Verwaltung'],
+      ['5000', 'Verwaltung'],
+      ['20000', 'Dritte'],
+      ['unbekannt', 'Verwaltung'],
+    );
     expect(verteilung(frage('budget', { antworttyp: 'betrag' }), a).map((b) => `${b.label}: ${b.anzahl}`)).toEqual([
       '0\u00a0€ bis unter 5.000\u00a0€: 2',
       '5.000\u00a0€ bis unter 10.000\u00a0€: 1',
@@ -121,32 +213,58 @@ describe('verteilung', () => {
       '15.000\u00a0€ bis 20.000\u00a0€: 1',
       'unbekannt: 1',
     ]);
-    expect(verteilung(frage('stunden', { antworttyp: 'zahl' }), zu('stunden', ['20', 'Verwaltung'], ['20', 'Verwaltung'])).map((b) => `${b.label}: ${b.anzahl}`)).toEqual(['20: 2']);
+    expect(
+      verteilung(
+        frage('stunden', { antworttyp: 'zahl' }),
+        zu('stunden', ['20', 'Verwaltung'], ['20', 'Verwaltung']),
+      ).map((b) => `${b.label}: ${b.anzahl}`),
+    ).toEqual(['20: 2']);
   });
 
   it('counts dates by year and gives free text no bars', () => {
-    expect(verteilung(frage('seit', { antworttyp: 'datum' }), zu('seit', ['2023-01-10', 'Verwaltung'], ['2019', 'Verwaltung'], ['2023', 'Dritte'])).map((b) => `${b.label}: ${b.anzahl}`)).toEqual(['2019: 1', '2023: 2']);
-    expect(verteilung(frage('anmerkungen', { antworttyp: 'text' }), zu('anmerkungen', ['gut', 'Verwaltung']))).toEqual([]);
+    expect(
+      verteilung(
+        frage('seit', { antworttyp: 'datum' }),
+        zu('seit', ['2023-01-10', 'Verwaltung'], ['2019', 'Verwaltung'], ['2023', 'Dritte']),
+      ).map((b) => `${b.label}: ${b.anzahl}`),
+    ).toEqual(['2019: 1', '2023: 2']);
+    expect(verteilung(frage('anmerkungen', { antworttyp: 'text' }), zu('anmerkungen', ['gut', 'Verwaltung']))).toEqual(
+      [],
+    );
   });
 });
 
 describe('Vorlagen', () => {
   it('prefill key and name of every Gebiet of a level, with the questions put to it', () => {
-    const [kreise, aemter, gemeinden, leer] = VORLAGEN.map((v) => vorlageCsv(v, TEST_GEBIETE, TEST_FRAGEN).replace('\uFEFF', '').trimEnd().split('\n'));
+    const [kreise, aemter, gemeinden, leer] = VORLAGEN.map((v) =>
+      vorlageCsv(v, TEST_GEBIETE, TEST_FRAGEN).replace('\uFEFF', '').trimEnd().split('\n'),
+    );
     expect(kreise).toEqual([
       'gebiet,name,stand,antwortet,quelle_url,quelle_titel,beirat,beirat-seit,beirat-bildung,stunden,budget,anmerkungen',
       '13003000,Rostock,,,,,,,,,,',
       '13075,Vorpommern-Greifswald,,,,,,,,,,',
     ]);
-    expect(aemter).toEqual(['gebiet,name,stand,antwortet,quelle_url,quelle_titel,stunden,budget,kreis,anmerkungen', '130755553,Landhagen,,,,,,,,']);
+    expect(aemter).toEqual([
+      'gebiet,name,stand,antwortet,quelle_url,quelle_titel,stunden,budget,kreis,anmerkungen',
+      '130755553,Landhagen,,,,,,,,',
+    ]);
     expect(gemeinden!.slice(1)).toEqual(['13075039,Greifswald,,,,,,,,,,,', '13075142,Weitenhagen,,,,,,,,,,,']);
-    expect(leer).toEqual(['gebiet,name,stand,antwortet,quelle_url,quelle_titel,beirat,beirat-seit,beirat-bildung,stunden,budget,kreis,anmerkungen']);
+    expect(leer).toEqual([
+      'gebiet,name,stand,antwortet,quelle_url,quelle_titel,beirat,beirat-seit,beirat-bildung,stunden,budget,kreis,anmerkungen',
+    ]);
   });
 });
 
 describe('balkenLayout', () => {
   it('scales bars to the largest count and writes each count after its bar', () => {
-    const l = balkenLayout([{ label: 'ja', anzahl: 4 }, { label: 'nein', anzahl: 2 }, { label: 'teilweise', anzahl: 0 }], { breite: 640, labelBreite: 220 });
+    const l = balkenLayout(
+      [
+        { label: 'ja', anzahl: 4 },
+        { label: 'nein', anzahl: 2 },
+        { label: 'teilweise', anzahl: 0 },
+      ],
+      { breite: 640, labelBreite: 220 },
+    );
     const [ja, nein, teilweise] = l.balken;
     expect(ja!.breite).toBe(640 - 48 - 220);
     expect(nein!.breite).toBeCloseTo(ja!.breite / 2, 0);

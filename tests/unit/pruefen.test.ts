@@ -5,10 +5,14 @@ import { einwohner, fondsHaushalt, strukturen } from '../../src/lib/schema/index
 import { bytes, HEUTE, TEST_REGISTER } from '../hilfen/register.ts';
 
 const KOPF = 'gebiet,typ,status,name,seit,form,stand,quelle_url,quelle_titel,anmerkung';
-const GUT = '13075039,beirat,vorhanden,Migrantenbeirat,2023-01-10,gewählt,2023-01,https://www.greifswald.de/,Stadt Greifswald,';
+const GUT =
+  '13075039,beirat,vorhanden,Migrantenbeirat,2023-01-10,gewählt,2023-01,https://www.greifswald.de/,Stadt Greifswald,';
 
 function pruefeStrukturen(...zeilen: string[]) {
-  const r = pruefeTabelle(strukturen, bytes([KOPF, ...zeilen].join('\n') + '\n'), { register: TEST_REGISTER, heute: HEUTE });
+  const r = pruefeTabelle(strukturen, bytes([KOPF, ...zeilen].join('\n') + '\n'), {
+    register: TEST_REGISTER,
+    heute: HEUTE,
+  });
   return { ...r, meldungen: r.fehler.map(formatiereFehler) };
 }
 
@@ -42,9 +46,14 @@ describe('pruefeTabelle: strukturen', () => {
   });
 
   it('names an unknown and a missing column in the header', () => {
-    const r = pruefeTabelle(strukturen, bytes(KOPF.replace('anmerkung', 'bemerkung') + '\n' + GUT + '\n'), { register: TEST_REGISTER, heute: HEUTE });
+    const r = pruefeTabelle(strukturen, bytes(KOPF.replace('anmerkung', 'bemerkung') + '\n' + GUT + '\n'), {
+      register: TEST_REGISTER,
+      heute: HEUTE,
+    });
     expect(r.fehler.map(formatiereFehler)).toEqual([
-      expect.stringMatching(/^data\/strukturen\.csv:1:10: unbekannte Spalte \(got "bemerkung", expected eine der Spalten gebiet, typ/),
+      expect.stringMatching(
+        /^data\/strukturen\.csv:1:10: unbekannte Spalte \(got "bemerkung", expected eine der Spalten gebiet, typ/,
+      ),
       expect.stringMatching(/^data\/strukturen\.csv:1:11: Spalte „anmerkung“ fehlt/),
     ]);
     expect(r.zeilen).toEqual([]);
@@ -63,14 +72,23 @@ describe('pruefeTabelle: strukturen', () => {
   });
 
   it('sends kreisfreie Städte and amtsfreie Gemeinden to their AGS', () => {
-    expect(pruefeStrukturen(GUT.replace('13075039', '13003'), GUT.replace('13075039', '130750039').replace('2023-01,', '2023-02,')).meldungen).toEqual([
+    expect(
+      pruefeStrukturen(
+        GUT.replace('13075039', '13003'),
+        GUT.replace('13075039', '130750039').replace('2023-01,', '2023-02,'),
+      ).meldungen,
+    ).toEqual([
       'data/strukturen.csv:2:1: Rostock ist eine kreisfreie Stadt; ihre Daten stehen unter dem Gemeindeschlüssel (got "13003", expected 13003000)',
       'data/strukturen.csv:3:1: Greifswald ist eine amtsfreie Gemeinde; ihre Daten stehen unter dem Gemeindeschlüssel (got "130750039", expected 13075039)',
     ]);
   });
 
   it('rejects impossible dates and a Stand in the future', () => {
-    const r = pruefeStrukturen(GUT.replace('2023-01-10', '2023-02-29'), GUT.replace('2023-01,', '2026-12,'), GUT.replace('2023-01,', '13.03.2024,'));
+    const r = pruefeStrukturen(
+      GUT.replace('2023-01-10', '2023-02-29'),
+      GUT.replace('2023-01,', '2026-12,'),
+      GUT.replace('2023-01,', '13.03.2024,'),
+    );
     expect(r.meldungen).toEqual([
       'data/strukturen.csv:2:5: unmögliches Datum (diesen Tag gibt es nicht) (got "2023-02-29", expected JJJJ, JJJJ-MM oder JJJJ-MM-TT)',
       'data/strukturen.csv:3:7: Datum liegt in der Zukunft (got "2026-12", expected ein Datum bis 2026-11-21)',
@@ -79,11 +97,18 @@ describe('pruefeTabelle: strukturen', () => {
   });
 
   it('accepts a leap day and an undated source', () => {
-    expect(pruefeStrukturen(GUT.replace('2023-01-10', '2024-02-29').replace('2023-01,', 'unbekannt,')).fehler).toEqual([]);
+    expect(pruefeStrukturen(GUT.replace('2023-01-10', '2024-02-29').replace('2023-01,', 'unbekannt,')).fehler).toEqual(
+      [],
+    );
   });
 
   it('rejects a status outside the vocabulary, with a hint for wrong capitals', () => {
-    expect(pruefeStrukturen(GUT.replace('vorhanden', 'existiert'), GUT.replace('vorhanden', 'Vorhanden').replace('2023-01,', '2023-02,')).meldungen).toEqual([
+    expect(
+      pruefeStrukturen(
+        GUT.replace('vorhanden', 'existiert'),
+        GUT.replace('vorhanden', 'Vorhanden').replace('2023-01,', '2023-02,'),
+      ).meldungen,
+    ).toEqual([
       'data/strukturen.csv:2:3: Wert nicht im Vokabular (got "existiert", expected einen von: vorhanden, beschlossen, in Planung, abgelehnt, aufgelöst, nicht vorhanden, unbekannt)',
       'data/strukturen.csv:3:3: Wert nicht im Vokabular (meinten Sie „vorhanden“? Groß-/Kleinschreibung beachten) (got "Vorhanden", expected einen von: vorhanden, beschlossen, in Planung, abgelehnt, aufgelöst, nicht vorhanden, unbekannt)',
     ]);
@@ -125,7 +150,10 @@ describe('pruefeTabelle: amounts and numbers', () => {
   const kopf = 'jahr,art,betrag_eur,haushaltsdokument,quelle_url,quelle_titel,stand,anmerkung';
   const zeile = (betrag: string) => `2020,geplant,${betrag},,https://example.org/,Quelle,2019,`;
   const pruefe = (...zeilen: string[]) =>
-    pruefeTabelle(fondsHaushalt, bytes([kopf, ...zeilen].join('\n')), { register: TEST_REGISTER, heute: HEUTE }).fehler.map(formatiereFehler);
+    pruefeTabelle(fondsHaushalt, bytes([kopf, ...zeilen].join('\n')), {
+      register: TEST_REGISTER,
+      heute: HEUTE,
+    }).fehler.map(formatiereFehler);
 
   it('keeps an empty amount as unknown, not 0', () => {
     const r = pruefeTabelle(fondsHaushalt, bytes(`${kopf}\n${zeile('')}`), { heute: HEUTE });
@@ -133,7 +161,14 @@ describe('pruefeTabelle: amounts and numbers', () => {
   });
 
   it('rejects negative and non-numeric amounts and hints at German number format', () => {
-    expect(pruefe(zeile('-5'), zeile('"1.234,56"').replace('2020', '2021'), zeile('viel').replace('2020', '2022'), zeile('"1000,5"').replace('2020', '2023'))).toEqual([
+    expect(
+      pruefe(
+        zeile('-5'),
+        zeile('"1.234,56"').replace('2020', '2021'),
+        zeile('viel').replace('2020', '2022'),
+        zeile('"1000,5"').replace('2020', '2023'),
+      ),
+    ).toEqual([
       'data/fonds-haushalt.csv:2:3: negativer Betrag (got "-5", expected einen Betrag in Euro mit Dezimalpunkt, z. B. 1234.56, oder leer für unbekannt)',
       'data/fonds-haushalt.csv:3:3: Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma) (got "1.234,56", expected einen Betrag in Euro mit Dezimalpunkt, z. B. 1234.56, oder leer für unbekannt)',
       'data/fonds-haushalt.csv:4:3: Betrag ist keine Zahl (got "viel", expected einen Betrag in Euro mit Dezimalpunkt, z. B. 1234.56, oder leer für unbekannt)',
@@ -142,10 +177,16 @@ describe('pruefeTabelle: amounts and numbers', () => {
   });
 
   it('rejects a population figure with a thousands separator', () => {
-    const r = pruefeTabelle(einwohner, bytes('gebiet,einwohner,stichtag,quelle_url,quelle_titel,anmerkung\n13003000,205.307,2024-12-31,https://example.org/,Q,\n'), {
-      register: TEST_REGISTER,
-      heute: HEUTE,
-    });
+    const r = pruefeTabelle(
+      einwohner,
+      bytes(
+        'gebiet,einwohner,stichtag,quelle_url,quelle_titel,anmerkung\n13003000,205.307,2024-12-31,https://example.org/,Q,\n',
+      ),
+      {
+        register: TEST_REGISTER,
+        heute: HEUTE,
+      },
+    );
     expect(r.fehler.map(formatiereFehler)).toEqual([
       'data/einwohner.csv:2:2: Zahl mit Tausenderpunkt (deutsches Format) (got "205.307", expected eine ganze Zahl ohne Tausenderpunkt, z. B. 205307)',
     ]);

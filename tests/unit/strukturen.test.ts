@@ -3,14 +3,35 @@ import { aktuelleBeobachtung, verlauf } from '../../src/lib/strukturen/beobachtu
 import type { StrukturZeile } from '../../src/lib/schema/strukturen.ts';
 import { vergleicheStand } from '../../src/lib/strukturen/stand.ts';
 
-const zeile = (nr: number, stand: string, status: StrukturZeile['status'], gebiet = '13004000', typ: StrukturZeile['typ'] = 'beirat') => ({
+const zeile = (
+  nr: number,
+  stand: string,
+  status: StrukturZeile['status'],
+  gebiet = '13004000',
+  typ: StrukturZeile['typ'] = 'beirat',
+) => ({
   zeile: nr,
-  daten: { gebiet, typ, status, name: 'Beirat', seit: undefined, form: undefined, stand, quelle_url: 'https://example.org/', quelle_titel: 'Q', anmerkung: undefined } satisfies StrukturZeile,
+  daten: {
+    gebiet,
+    typ,
+    status,
+    name: 'Beirat',
+    seit: undefined,
+    form: undefined,
+    stand,
+    quelle_url: 'https://example.org/',
+    quelle_titel: 'Q',
+    anmerkung: undefined,
+  } satisfies StrukturZeile,
 });
 
 describe('aktuelleBeobachtung', () => {
   it('takes the newest Stand, whatever the order of lines', () => {
-    const zeilen = [zeile(2, '2024-12-19', 'abgelehnt'), zeile(3, '2024-01-30', 'beschlossen'), zeile(4, '2024-07-15', 'beschlossen')];
+    const zeilen = [
+      zeile(2, '2024-12-19', 'abgelehnt'),
+      zeile(3, '2024-01-30', 'beschlossen'),
+      zeile(4, '2024-07-15', 'beschlossen'),
+    ];
     expect(aktuelleBeobachtung(zeilen, '13004000', 'beirat')?.daten.status).toBe('abgelehnt');
   });
 
@@ -32,13 +53,24 @@ describe('aktuelleBeobachtung', () => {
 
 describe('verlauf', () => {
   it('lists one Gebiet newest first', () => {
-    const zeilen = [zeile(2, '2023', 'vorhanden'), zeile(3, '2025-01', 'vorhanden', '13003000'), zeile(4, '2024-06', 'vorhanden'), zeile(5, 'unbekannt', 'vorhanden')];
+    const zeilen = [
+      zeile(2, '2023', 'vorhanden'),
+      zeile(3, '2025-01', 'vorhanden', '13003000'),
+      zeile(4, '2024-06', 'vorhanden'),
+      zeile(5, 'unbekannt', 'vorhanden'),
+    ];
     expect(verlauf(zeilen, '13004000').map((z) => z.zeile)).toEqual([4, 2, 5]);
   });
 });
 
 describe('vergleicheStand', () => {
   it('orders partial dates by their first day', () => {
-    expect(['2024-03', '2024', 'unbekannt', '2024-03-02', '2023-12-31'].sort(vergleicheStand)).toEqual(['unbekannt', '2023-12-31', '2024', '2024-03', '2024-03-02']);
+    expect(['2024-03', '2024', 'unbekannt', '2024-03-02', '2023-12-31'].sort(vergleicheStand)).toEqual([
+      'unbekannt',
+      '2023-12-31',
+      '2024',
+      '2024-03',
+      '2024-03-02',
+    ]);
   });
 });

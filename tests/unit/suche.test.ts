@@ -53,7 +53,11 @@ describe('suche', () => {
   });
 
   it('returns both namesakes and nothing for one letter or nonsense', () => {
-    expect(suche(ORTE, 'Benz').map((t) => t.s).sort()).toEqual(['13074004', '13075010']);
+    expect(
+      suche(ORTE, 'Benz')
+        .map((t) => t.s)
+        .sort(),
+    ).toEqual(['13074004', '13075010']);
     expect(namen('G')).toEqual([]);
     expect(namen('xyzzy')).toEqual([]);
   });

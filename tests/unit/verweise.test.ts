@@ -16,34 +16,68 @@ describe('verweiseIn', () => {
   });
 
   it('ignores what only looks like a tag inside scripts, styles and comments', () => {
-    expect(verweiseIn('<!-- <a href="/alt/"> --><script>const s = "<a href=\'/x/\'>";</script><style>a[href="/y/"]{}</style>')).toEqual([]);
+    expect(
+      verweiseIn(
+        '<!-- <a href="/alt/"> --><script>const s = "<a href=\'/x/\'>";</script><style>a[href="/y/"]{}</style>',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('idsIn', () => {
   it('collects every id on the page', () => {
-    expect([...idsIn('<main id="inhalt"><h2 class="x" id="tabelle-strukturen">T</h2><p data-id="nicht">')]).toEqual(['inhalt', 'tabelle-strukturen']);
+    expect([...idsIn('<main id="inhalt"><h2 class="x" id="tabelle-strukturen">T</h2><p data-id="nicht">')]).toEqual([
+      'inhalt',
+      'tabelle-strukturen',
+    ]);
   });
 });
 
 describe('ordneZu', () => {
   const umgebung = { site: 'https://example.org', basis: '/atlas/' };
   it('maps internal addresses to files below dist/, relative, absolute and with fragment', () => {
-    expect(ordneZu('/atlas/daten/', '/atlas/', umgebung)).toEqual({ art: 'intern', datei: 'daten/index.html', fragment: undefined });
-    expect(ordneZu('../gesetz/#korrigieren', '/atlas/daten/', umgebung)).toEqual({ art: 'intern', datei: 'gesetz/index.html', fragment: 'korrigieren' });
-    expect(ordneZu('/atlas/daten/strukturen.csv', '/atlas/', umgebung)).toEqual({ art: 'intern', datei: 'daten/strukturen.csv', fragment: undefined });
-    expect(ordneZu('#inhalt', '/atlas/quellen/', umgebung)).toEqual({ art: 'intern', datei: 'quellen/index.html', fragment: 'inhalt' });
-    expect(ordneZu('https://example.org/atlas/', '/atlas/daten/', umgebung)).toEqual({ art: 'intern', datei: 'index.html', fragment: undefined });
+    expect(ordneZu('/atlas/daten/', '/atlas/', umgebung)).toEqual({
+      art: 'intern',
+      datei: 'daten/index.html',
+      fragment: undefined,
+    });
+    expect(ordneZu('../gesetz/#korrigieren', '/atlas/daten/', umgebung)).toEqual({
+      art: 'intern',
+      datei: 'gesetz/index.html',
+      fragment: 'korrigieren',
+    });
+    expect(ordneZu('/atlas/daten/strukturen.csv', '/atlas/', umgebung)).toEqual({
+      art: 'intern',
+      datei: 'daten/strukturen.csv',
+      fragment: undefined,
+    });
+    expect(ordneZu('#inhalt', '/atlas/quellen/', umgebung)).toEqual({
+      art: 'intern',
+      datei: 'quellen/index.html',
+      fragment: 'inhalt',
+    });
+    expect(ordneZu('https://example.org/atlas/', '/atlas/daten/', umgebung)).toEqual({
+      art: 'intern',
+      datei: 'index.html',
+      fragment: undefined,
+    });
   });
 
   it('tells a link that forgot the base path from one to another website', () => {
     expect(ordneZu('/daten/', '/atlas/', umgebung)).toEqual({ art: 'ausserhalb', pfad: '/daten/' });
-    expect(ordneZu('https://www.bkg.bund.de', '/atlas/', umgebung)).toEqual({ art: 'extern', url: 'https://www.bkg.bund.de/' });
+    expect(ordneZu('https://www.bkg.bund.de', '/atlas/', umgebung)).toEqual({
+      art: 'extern',
+      url: 'https://www.bkg.bund.de/',
+    });
   });
 
   it('allows mailto: and tel:, and flags script and data addresses', () => {
     expect(ordneZu('mailto:a@example.org', '/atlas/', umgebung)).toMatchObject({ art: 'schema', erlaubt: true });
-    expect(ordneZu('javascript:alert(1)', '/atlas/', umgebung)).toMatchObject({ art: 'schema', schema: 'javascript:', erlaubt: false });
+    expect(ordneZu('javascript:alert(1)', '/atlas/', umgebung)).toMatchObject({
+      art: 'schema',
+      schema: 'javascript:',
+      erlaubt: false,
+    });
     expect(ordneZu('data:text/html,x', '/atlas/', umgebung)).toMatchObject({ art: 'schema', erlaubt: false });
   });
 });
@@ -58,13 +92,17 @@ describe('seitenPfad', () => {
 
 describe('sitemap', () => {
   it('lists HTML pages only, not downloads or the 404 page', () => {
-    expect(['', 'daten/', 'daten/strukturen.csv', '404/', 'robots.txt', 'gesetz/leichte-sprache/'].filter(istSeite)).toEqual(['', 'daten/', 'gesetz/leichte-sprache/']);
+    expect(
+      ['', 'daten/', 'daten/strukturen.csv', '404/', 'robots.txt', 'gesetz/leichte-sprache/'].filter(istSeite),
+    ).toEqual(['', 'daten/', 'gesetz/leichte-sprache/']);
   });
 
   it('leaves out pages marked noindex', () => {
     expect(istIndexierbar('<head><meta name="robots" content="noindex" /></head>')).toBe(false);
     expect(istIndexierbar("<meta content='noindex, nofollow' name='robots'>")).toBe(false);
-    expect(istIndexierbar('<meta name="description" content="noindex im Text"><meta name="robots" content="index">')).toBe(true);
+    expect(
+      istIndexierbar('<meta name="description" content="noindex im Text"><meta name="robots" content="index">'),
+    ).toBe(true);
   });
 
   it('builds absolute URLs under site and base path', () => {
@@ -80,6 +118,8 @@ describe('sitemap', () => {
   });
 
   it('names the sitemap in robots.txt', () => {
-    expect(robotsTxt('https://x.org/atlas/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://x.org/atlas/sitemap.xml\n');
+    expect(robotsTxt('https://x.org/atlas/sitemap.xml')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://x.org/atlas/sitemap.xml\n',
+    );
   });
 });

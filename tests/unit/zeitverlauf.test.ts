@@ -3,11 +3,19 @@ import { MERKMALE } from '../../src/lib/strukturen/merkmale.ts';
 import { kreisVon } from '../../src/lib/gebiete/schluessel.ts';
 import { belegtAb } from '../../src/lib/strukturen/stand.ts';
 import { aktuelleBeobachtung } from '../../src/lib/strukturen/beobachtungen.ts';
-import { aenderungstage, anzahlAm, beobachtungAm, kategorieVon, nurAenderungen, zaehleVerlauf } from '../../src/lib/strukturen/zeitverlauf.ts';
+import {
+  aenderungstage,
+  anzahlAm,
+  beobachtungAm,
+  kategorieVon,
+  nurAenderungen,
+  zaehleVerlauf,
+} from '../../src/lib/strukturen/zeitverlauf.ts';
 import { strukturZeile as zeile } from '../hilfen/zeilen.ts';
 import { HEUTE } from '../hilfen/register.ts';
 
-const am = (zeilen: ReturnType<typeof zeile>[], tag: string) => zaehleVerlauf(zeilen, [tag], HEUTE).zeitpunkte[0]!.anzahl;
+const am = (zeilen: ReturnType<typeof zeile>[], tag: string) =>
+  zaehleVerlauf(zeilen, [tag], HEUTE).zeitpunkte[0]!.anzahl;
 
 describe('belegtAb', () => {
   it('counts a partial Stand from the last day of its period', () => {
@@ -33,13 +41,20 @@ describe('zaehleVerlauf', () => {
     expect(am(schwerin, '2024-12-18').beirat).toEqual({ vorhanden: 0, geplant: 1, nein: 0 });
     expect(am(schwerin, '2024-12-19').beirat).toEqual({ vorhanden: 0, geplant: 0, nein: 1 });
 
-    const aufgeloest = [zeile('13003000', 'vorhanden', '2015-09-29', 'beauftragte'), zeile('13003000', 'aufgelöst', '2017-06', 'beauftragte')];
+    const aufgeloest = [
+      zeile('13003000', 'vorhanden', '2015-09-29', 'beauftragte'),
+      zeile('13003000', 'aufgelöst', '2017-06', 'beauftragte'),
+    ];
     expect(am(aufgeloest, '2017-06-29').beauftragte.vorhanden).toBe(1);
     expect(am(aufgeloest, '2017-06-30').beauftragte).toEqual({ vorhanden: 0, geplant: 0, nein: 1 });
   });
 
   it('lets a Gebiet count once per Merkmal, whatever the order of its lines', () => {
-    const zeilen = [zeile('13003000', 'vorhanden', '2025-09-18'), zeile('13003000', 'vorhanden', '2009'), zeile('13075039', 'vorhanden', '2023-01')];
+    const zeilen = [
+      zeile('13003000', 'vorhanden', '2025-09-18'),
+      zeile('13003000', 'vorhanden', '2009'),
+      zeile('13075039', 'vorhanden', '2023-01'),
+    ];
     expect(am(zeilen, '2022-01-01').beirat.vorhanden).toBe(1);
     expect(am(zeilen, '2023-01-31').beirat.vorhanden).toBe(2);
     expect(am(zeilen, HEUTE).beirat.vorhanden).toBe(2);
@@ -68,7 +83,9 @@ describe('zaehleVerlauf', () => {
 
     for (const merkmal of MERKMALE) {
       for (const k of ['vorhanden', 'geplant', 'nein'] as const) {
-        const aktuell = ['13071107', '13003000', '13072', '13004000'].filter((g) => kategorieVon(aktuelleBeobachtung(zeilen, g, merkmal)?.daten.status) === k).length;
+        const aktuell = ['13071107', '13003000', '13072', '13004000'].filter(
+          (g) => kategorieVon(aktuelleBeobachtung(zeilen, g, merkmal)?.daten.status) === k,
+        ).length;
         expect(heute.anzahl[merkmal][k] + verlauf.undatiert[merkmal][k], `${merkmal} ${k}`).toBe(aktuell);
       }
     }
@@ -92,7 +109,10 @@ describe('zaehleVerlauf', () => {
     for (const [i, p] of gesamt.zeitpunkte.entries()) {
       for (const merkmal of MERKMALE) {
         for (const k of ['vorhanden', 'geplant', 'nein'] as const) {
-          expect(kreise.reduce((s, v) => s + v.zeitpunkte[i]!.anzahl[merkmal][k], 0), `${p.tag} ${merkmal} ${k}`).toBe(p.anzahl[merkmal][k]);
+          expect(
+            kreise.reduce((s, v) => s + v.zeitpunkte[i]!.anzahl[merkmal][k], 0),
+            `${p.tag} ${merkmal} ${k}`,
+          ).toBe(p.anzahl[merkmal][k]);
         }
       }
     }
@@ -110,7 +130,11 @@ describe('beobachtungAm', () => {
 
 describe('steps', () => {
   it('keeps only days on which a count changes, and the first and the last', () => {
-    const zeilen = [zeile('13003000', 'vorhanden', '2018'), zeile('13003000', 'vorhanden', '2020'), zeile('13075039', 'vorhanden', '2023-01')];
+    const zeilen = [
+      zeile('13003000', 'vorhanden', '2018'),
+      zeile('13003000', 'vorhanden', '2020'),
+      zeile('13075039', 'vorhanden', '2023-01'),
+    ];
     const tage = aenderungstage(zeilen, '2015-01-01', HEUTE);
     expect(tage).toEqual(['2015-01-01', '2018-12-31', '2020-12-31', '2023-01-31', HEUTE]);
     const stufen = nurAenderungen(zaehleVerlauf(zeilen, tage, HEUTE).zeitpunkte);

@@ -1,7 +1,15 @@
 import { csvText } from '../../lib/csv/schreiben.ts';
 import { fondsDiagramm, type FondsGeometrie } from '../../lib/diagramme/fondsbalken.ts';
 import { achsenEnde, KLEIN_MASSE, verlaufDiagramm, type VerlaufGeometrie } from '../../lib/diagramme/verlauf.ts';
-import { entwicklung, GEZEICHNET, STUFEN_SPALTEN, stufenTabelle, ZEITACHSE_AB, type Entwicklung, type Reihe } from '../../lib/strukturen/entwicklung.ts';
+import {
+  entwicklung,
+  GEZEICHNET,
+  STUFEN_SPALTEN,
+  stufenTabelle,
+  ZEITACHSE_AB,
+  type Entwicklung,
+  type Reihe,
+} from '../../lib/strukturen/entwicklung.ts';
 import { datumDeutsch, euroKompakt } from '../../lib/darstellung/format.ts';
 import { mittelJeJahr, MITTEL_SPALTEN, mittelTabelle, type FondsJahr } from '../../lib/fonds/mittel.ts';
 import { anzeigeName } from '../../lib/gebiete/namen.ts';
@@ -38,7 +46,8 @@ export interface DiagrammKopf {
   download?: { titel: string; fusszeilen: readonly string[] } | undefined;
 }
 
-export type Diagramm = Gemeinsam & ({ art: 'fonds'; geometrie: FondsGeometrie } | { art: 'verlauf'; geometrie: VerlaufGeometrie });
+export type Diagramm = Gemeinsam &
+  ({ art: 'fonds'; geometrie: FondsGeometrie } | { art: 'verlauf'; geometrie: VerlaufGeometrie });
 
 /** Years the fund chart covers: from the fund's start to the end of the current double budget. */
 export const FONDS_JAHRE = { von: 2016, bis: 2027 } as const;
@@ -76,9 +85,27 @@ const seitenUrl = (pfad: string) => new URL(`${import.meta.env.BASE_URL}${pfad}`
 export function diagramme(): Diagramm[] {
   if (katalog) return katalog;
   const m = ladeModelle();
-  katalog = [fondsEintrag(m), verlaufEintrag(m, 'entwicklung', 'Gebiete mit Beirat, Beauftragter und Integrationskonzept', m.entwicklung.gesamt, m.entwicklung.yMaxGesamt)];
+  katalog = [
+    fondsEintrag(m),
+    verlaufEintrag(
+      m,
+      'entwicklung',
+      'Gebiete mit Beirat, Beauftragter und Integrationskonzept',
+      m.entwicklung.gesamt,
+      m.entwicklung.yMaxGesamt,
+    ),
+  ];
   for (const { kreis, reihe } of m.entwicklung.kreise) {
-    katalog.push(verlaufEintrag(m, `entwicklung-${kreis.schluessel}`, `${anzeigeName(kreis)}: Gebiete mit Beirat, Beauftragter und Konzept`, reihe, m.entwicklung.yMaxKreise, true));
+    katalog.push(
+      verlaufEintrag(
+        m,
+        `entwicklung-${kreis.schluessel}`,
+        `${anzeigeName(kreis)}: Gebiete mit Beirat, Beauftragter und Konzept`,
+        reihe,
+        m.entwicklung.yMaxKreise,
+        true,
+      ),
+    );
   }
   return katalog;
 }
@@ -90,14 +117,21 @@ export function diagramm(name: string): Diagramm {
 }
 
 function fondsEintrag(m: Modelle): Diagramm {
-  const gekuerzt = m.fonds.filter((j) => (KUERZUNG as readonly number[]).includes(j.jahr)).map((j) => j.werte.find((w) => w.art === 'beschlossen')!);
+  const gekuerzt = m.fonds
+    .filter((j) => (KUERZUNG as readonly number[]).includes(j.jahr))
+    .map((j) => j.werte.find((w) => w.art === 'beschlossen')!);
   const quelle = gekuerzt.find((w) => w.zeile)?.zeile?.daten;
   const hervorhebung = quelle && {
     jahre: KUERZUNG,
     text: `Doppelhaushalt 2026/27: Der Fonds wurde laut Quelle „massiv gekürzt“${gekuerzt.every((w) => w.betrag === undefined) ? ' – um wie viel, ist unbekannt' : ''}. Quelle: ${quelle.quelle_titel} (${quelle.stand === 'unbekannt' ? 'undatiert' : `Stand ${datumDeutsch(quelle.stand)}`}).`,
   };
   const bekannt = m.fonds
-    .map((j) => ({ jahr: j.jahr, werte: j.werte.filter((w) => w.betrag !== undefined).map((w) => `${label(FONDSARTEN, w.art)} ${euroKompakt(w.betrag)}`) }))
+    .map((j) => ({
+      jahr: j.jahr,
+      werte: j.werte
+        .filter((w) => w.betrag !== undefined)
+        .map((w) => `${label(FONDSARTEN, w.art)} ${euroKompakt(w.betrag)}`),
+    }))
     .filter((j) => j.werte.length > 0)
     .map((j) => `${j.jahr}: ${j.werte.join(', ')}`);
   return {
@@ -117,7 +151,10 @@ function fondsEintrag(m: Modelle): Diagramm {
 
 function verlaufEintrag(m: Modelle, name: string, titel: string, reihe: Reihe, yMax: number, klein = false): Diagramm {
   const letzte = reihe.stufen.at(-1)!;
-  const heuteText = MERKMALE.map((mk) => `${label(STRUKTURTYPEN, mk)}: ${letzte.anzahl[mk].vorhanden} vorhanden, ${letzte.anzahl[mk].geplant} beschlossen oder geplant`).join('; ');
+  const heuteText = MERKMALE.map(
+    (mk) =>
+      `${label(STRUKTURTYPEN, mk)}: ${letzte.anzahl[mk].vorhanden} vorhanden, ${letzte.anzahl[mk].geplant} beschlossen oder geplant`,
+  ).join('; ');
   const undatiert = MERKMALE.reduce((s, mk) => s + GEZEICHNET.reduce((t, k) => t + reihe.undatiert[mk][k], 0), 0);
   const ereignisText = m.ereignisse.map((e) => `${e.ereignis} (${datumDeutsch(e.datum)})`).join(', ');
   return {

@@ -26,7 +26,8 @@ export function githubAnnotation(f: Fehler): string {
   return `::error file=${eigenschaft(f.datei)},line=${f.zeile},col=${f.spalte},title=${eigenschaft(`Datenprüfung, Spalte ${f.spalte}`)}::${daten(`${fehlerText(f)}. Hilfe: ${HILFE}`)}`;
 }
 
-const zelle = (s: string | undefined) => (s === undefined || s === '' ? '–' : s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
+const zelle = (s: string | undefined) =>
+  s === undefined || s === '' ? '–' : s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 /** Markdown for the job summary ($GITHUB_STEP_SUMMARY): all problems in one table, or the all-clear. */
 export function githubZusammenfassung(fehler: readonly Fehler[], zeilen: Record<string, number>): string {
@@ -42,6 +43,9 @@ export function githubZusammenfassung(fehler: readonly Fehler[], zeilen: Record<
     '| Datei | Zeile | Spalte | Problem | Gefunden | Erwartet |',
     '|---|---|---|---|---|---|',
   ];
-  const reihen = fehler.map((f) => `| ${zelle(f.datei)} | ${f.zeile} | ${f.spalte} | ${zelle(f.meldung)} | ${zelle(f.gefunden)} | ${zelle(f.erwartet)} |`);
+  const reihen = fehler.map(
+    (f) =>
+      `| ${zelle(f.datei)} | ${f.zeile} | ${f.spalte} | ${zelle(f.meldung)} | ${zelle(f.gefunden)} | ${zelle(f.erwartet)} |`,
+  );
   return [...kopf, ...reihen, '', `Was die Meldungen bedeuten: ${HILFE}.`, ''].join('\n');
 }

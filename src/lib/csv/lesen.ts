@@ -63,7 +63,12 @@ export function leseCsv(datei: string, bytes: Uint8Array): LeseErgebnis {
 
   const [kopfZeile, ...zeilen] = roh;
   if (!kopfZeile) {
-    return { ok: false, fehler: [{ datei, zeile: 1, spalte: 1, meldung: 'Datei ist leer', erwartet: 'eine Kopfzeile mit den Spaltennamen' }] };
+    return {
+      ok: false,
+      fehler: [
+        { datei, zeile: 1, spalte: 1, meldung: 'Datei ist leer', erwartet: 'eine Kopfzeile mit den Spaltennamen' },
+      ],
+    };
   }
   return { ok: true, tabelle: { datei, kopf: kopfZeile.felder.map((k) => k.trim()), zeilen } };
 }
@@ -129,7 +134,13 @@ function pruefeUtf8(datei: string, bytes: Uint8Array): Fehler | undefined {
         anfang = i + 1;
       }
     }
-    return { datei, zeile: 1, spalte: 1, meldung: `Datei ist nicht UTF-8-kodiert, ${SPEICHER_HINWEIS}`, erwartet: 'UTF-8' };
+    return {
+      datei,
+      zeile: 1,
+      spalte: 1,
+      meldung: `Datei ist nicht UTF-8-kodiert, ${SPEICHER_HINWEIS}`,
+      erwartet: 'UTF-8',
+    };
   }
 }
 

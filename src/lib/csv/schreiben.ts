@@ -7,5 +7,8 @@ export type CsvWert = string | number | undefined;
  * an empty cell, as in data/, never 0.
  */
 export function csvText(spalten: readonly string[], zeilen: readonly Record<string, CsvWert>[]): string {
-  return Papa.unparse({ fields: [...spalten], data: zeilen.map((z) => spalten.map((s) => z[s] ?? '')) }, { newline: '\n' }) + '\n';
+  return (
+    Papa.unparse({ fields: [...spalten], data: zeilen.map((z) => spalten.map((s) => z[s] ?? '')) }, { newline: '\n' }) +
+    '\n'
+  );
 }

@@ -1,6 +1,19 @@
 import { UNBEKANNT } from '../schema/felder.ts';
 
-const MONATE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const MONATE = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
 
 /** A date as precise as it is stored: "2024", "März 2024" or "13.03.2024"; unknown stays "unbekannt". */
 export function datumDeutsch(wert: string | undefined): string {
@@ -13,7 +26,12 @@ export function datumDeutsch(wert: string | undefined): string {
 
 const ZAHL = new Intl.NumberFormat('de-DE');
 const EURO = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-const CENT = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const CENT = new Intl.NumberFormat('de-DE', {
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 /** "205.307" */
 export function zahl(n: number): string {

@@ -30,7 +30,10 @@ export interface BalkenLayout {
   raster: { x: number; wert: number }[];
 }
 
-export function balkenLayout(eingabe: readonly BalkenEingabe[], opts: { breite?: number; labelBreite?: number; zeilenHoehe?: number } = {}): BalkenLayout {
+export function balkenLayout(
+  eingabe: readonly BalkenEingabe[],
+  opts: { breite?: number; labelBreite?: number; zeilenHoehe?: number } = {},
+): BalkenLayout {
   const breite = opts.breite ?? 640;
   const links = opts.labelBreite ?? 220;
   const zeilenHoehe = opts.zeilenHoehe ?? 32;
@@ -39,7 +42,10 @@ export function balkenLayout(eingabe: readonly BalkenEingabe[], opts: { breite?:
   const untenRand = 24;
   const hoehe = obenRand + zeilenHoehe * eingabe.length + untenRand;
   const hoechste = Math.max(1, ...eingabe.map((b) => b.anzahl));
-  const x = scaleLinear().domain([0, hoechste]).nice().range([links, breite - rechtsRand]);
+  const x = scaleLinear()
+    .domain([0, hoechste])
+    .nice()
+    .range([links, breite - rechtsRand]);
   const y = scaleBand<number>()
     .domain(eingabe.map((_, i) => i))
     .range([obenRand, obenRand + zeilenHoehe * eingabe.length])
@@ -51,7 +57,14 @@ export function balkenLayout(eingabe: readonly BalkenEingabe[], opts: { breite?:
     links,
     balken: eingabe.map((b, i) => {
       const ende = x(b.anzahl);
-      return { ...b, y: r1(y(i)!), hoehe: r1(y.bandwidth()), breite: r1(ende - links), textX: r1(ende + 6), mitte: r1(y(i)! + y.bandwidth() / 2) };
+      return {
+        ...b,
+        y: r1(y(i)!),
+        hoehe: r1(y.bandwidth()),
+        breite: r1(ende - links),
+        textX: r1(ende + 6),
+        mitte: r1(y(i)! + y.bandwidth() / 2),
+      };
     }),
     raster: x
       .ticks(Math.min(hoechste, 5))

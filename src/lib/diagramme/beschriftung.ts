@@ -70,19 +70,27 @@ export interface Platzierung {
  * right of their line win. There are only a handful of marked days, so every combination is
  * tried.
  */
-export function markenSetzen(etiketten: readonly Markenetikett[], links: number, rechts: number, abstand: number): Platzierung[] {
-  const spanne = (e: Markenetikett, anker: 'start' | 'end'): Spanne => (anker === 'start' ? { von: e.x, bis: e.x + e.breite } : { von: e.x - e.breite, bis: e.x });
+export function markenSetzen(
+  etiketten: readonly Markenetikett[],
+  links: number,
+  rechts: number,
+  abstand: number,
+): Platzierung[] {
+  const spanne = (e: Markenetikett, anker: 'start' | 'end'): Spanne =>
+    anker === 'start' ? { von: e.x, bis: e.x + e.breite } : { von: e.x - e.breite, bis: e.x };
   const passt = (s: Spanne) => s.von >= links && s.bis <= rechts;
   let beste: { anker: ('start' | 'end')[]; zeilen: number[]; hoehe: number; links: number } | undefined;
   const n = Math.min(etiketten.length, 10);
   for (let maske = 0; maske < 2 ** n; maske++) {
     const anker = etiketten.map((_, i): 'start' | 'end' => (i < n && maske & (1 << i) ? 'end' : 'start'));
     const spannen = etiketten.map((e, i) => spanne(e, anker[i]!));
-    if (spannen.some((s, i) => !passt(s) && passt(spanne(etiketten[i]!, anker[i] === 'start' ? 'end' : 'start')))) continue;
+    if (spannen.some((s, i) => !passt(s) && passt(spanne(etiketten[i]!, anker[i] === 'start' ? 'end' : 'start'))))
+      continue;
     const zeilen = etikettenZeilen(spannen, abstand);
     const hoehe = Math.max(0, ...zeilen.map((z) => z + 1));
     const linksZahl = anker.filter((a) => a === 'end').length;
-    if (!beste || hoehe < beste.hoehe || (hoehe === beste.hoehe && linksZahl < beste.links)) beste = { anker, zeilen, hoehe, links: linksZahl };
+    if (!beste || hoehe < beste.hoehe || (hoehe === beste.hoehe && linksZahl < beste.links))
+      beste = { anker, zeilen, hoehe, links: linksZahl };
   }
   return etiketten.map((_, i) => ({ anker: beste?.anker[i] ?? 'start', zeile: beste?.zeilen[i] ?? 0 }));
 }

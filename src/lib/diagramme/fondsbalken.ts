@@ -67,7 +67,9 @@ export interface FondsGeometrie {
   arten: { jahr: number; art: Fondsart; text: string; y: number }[];
   balken: FondsBalken[];
   luecken: FondsLuecke[];
-  hervorhebung: { x: number; y: number; breite: number; hoehe: number; zeilen: { text: string; x: number; y: number }[] } | undefined;
+  hervorhebung:
+    | { x: number; y: number; breite: number; hoehe: number; zeilen: { text: string; x: number; y: number }[] }
+    | undefined;
 }
 
 export function fondsDiagramm(jahre: readonly FondsJahr[], hervorhebung?: FondsHervorhebung): FondsGeometrie {
@@ -117,7 +119,15 @@ export function fondsDiagramm(jahre: readonly FondsJahr[], hervorhebung?: FondsH
         });
       } else {
         const mitQuelle = wert.zeile !== undefined;
-        geometrie.luecken.push({ jahr: jahr.jahr, art: wert.art, mitQuelle, text: mitQuelle ? 'Betrag unbekannt' : 'unbekannt', x: m.plotX, y, textY: schrift(y) });
+        geometrie.luecken.push({
+          jahr: jahr.jahr,
+          art: wert.art,
+          mitQuelle,
+          text: mitQuelle ? 'Betrag unbekannt' : 'unbekannt',
+          x: m.plotX,
+          y,
+          textY: schrift(y),
+        });
       }
       y += m.zeile + m.zeilenAbstand;
     }
@@ -125,9 +135,19 @@ export function fondsDiagramm(jahre: readonly FondsJahr[], hervorhebung?: FondsH
     geometrie.gitter.y2 = y - m.jahresAbstand / 2;
 
     if (hervorhebung && markierungOben !== undefined && jahr.jahr === markiert.at(-1)?.jahr) {
-      const zeilen = umbrechen(hervorhebung.text, m.breite - 24, m.schrift).map((text, i) => ({ text, x: 12, y: y + i * m.notizZeile + m.schrift - 2 }));
+      const zeilen = umbrechen(hervorhebung.text, m.breite - 24, m.schrift).map((text, i) => ({
+        text,
+        x: 12,
+        y: y + i * m.notizZeile + m.schrift - 2,
+      }));
       y += zeilen.length * m.notizZeile + m.jahresAbstand;
-      geometrie.hervorhebung = { x: 0.5, y: markierungOben, breite: m.breite - 1, hoehe: y - m.jahresAbstand / 2 - markierungOben, zeilen };
+      geometrie.hervorhebung = {
+        x: 0.5,
+        y: markierungOben,
+        breite: m.breite - 1,
+        hoehe: y - m.jahresAbstand / 2 - markierungOben,
+        zeilen,
+      };
     }
   }
   geometrie.hoehe = y;

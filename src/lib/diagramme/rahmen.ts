@@ -21,11 +21,20 @@ const RAND = 16;
 const TITEL_ZEILE = 22;
 const FUSS_ZEILE = 15;
 
-export function downloadRahmen(inhalt: { breite: number; hoehe: number }, titel: string, fusszeilen: readonly string[]): Rahmen {
+export function downloadRahmen(
+  inhalt: { breite: number; hoehe: number },
+  titel: string,
+  fusszeilen: readonly string[],
+): Rahmen {
   const breite = inhalt.breite + 2 * RAND;
-  const titelZeilen = umbrechen(titel, inhalt.breite, RAHMEN_SCHRIFT.titel).map((text, i) => ({ text, y: RAND + RAHMEN_SCHRIFT.titel + i * TITEL_ZEILE }));
+  const titelZeilen = umbrechen(titel, inhalt.breite, RAHMEN_SCHRIFT.titel).map((text, i) => ({
+    text,
+    y: RAND + RAHMEN_SCHRIFT.titel + i * TITEL_ZEILE,
+  }));
   const inhaltY = RAND + titelZeilen.length * TITEL_ZEILE + 10;
   let y = inhaltY + inhalt.hoehe + 10;
-  const fuss = fusszeilen.flatMap((zeile) => umbrechen(zeile, inhalt.breite, RAHMEN_SCHRIFT.fuss)).map((text) => ({ text, y: (y += FUSS_ZEILE) }));
+  const fuss = fusszeilen
+    .flatMap((zeile) => umbrechen(zeile, inhalt.breite, RAHMEN_SCHRIFT.fuss))
+    .map((text) => ({ text, y: (y += FUSS_ZEILE) }));
   return { breite, hoehe: y + RAND, inhaltX: RAND, inhaltY, titel: titelZeilen, fuss, rand: RAND };
 }

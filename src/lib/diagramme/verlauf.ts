@@ -23,9 +23,23 @@ export interface VerlaufMasse {
   schrift: number;
 }
 
-export const VERLAUF_MASSE: VerlaufMasse = { breite: 720, links: 28, rechts: 34, reiheHoehe: 64, reihenAbstand: 16, schrift: 12 };
+export const VERLAUF_MASSE: VerlaufMasse = {
+  breite: 720,
+  links: 28,
+  rechts: 34,
+  reiheHoehe: 64,
+  reihenAbstand: 16,
+  schrift: 12,
+};
 /** Small multiples: the same chart per Kreis, narrower and flatter. */
-export const KLEIN_MASSE: VerlaufMasse = { breite: 400, links: 24, rechts: 30, reiheHoehe: 34, reihenAbstand: 12, schrift: 11 };
+export const KLEIN_MASSE: VerlaufMasse = {
+  breite: 400,
+  links: 24,
+  rechts: 30,
+  reiheHoehe: 34,
+  reihenAbstand: 12,
+  schrift: 11,
+};
 
 export interface VerlaufEreignis {
   /** JJJJ-MM-TT */
@@ -62,7 +76,16 @@ export interface VerlaufGeometrie {
   legende: { y: number; vorhanden: { x: number; textX: number }; geplant: { x: number; textX: number } };
   reihen: VerlaufReihe[];
   achse: { y: number; ticks: { x: number; text: string }[] };
-  ereignisse: { tag: string; text: string; x: number; y1: number; y2: number; textX: number; textY: number; anker: 'start' | 'end' }[];
+  ereignisse: {
+    tag: string;
+    text: string;
+    x: number;
+    y1: number;
+    y2: number;
+    textX: number;
+    textY: number;
+    anker: 'start' | 'end';
+  }[];
 }
 
 const ETIKETT_ZEILE = 14;
@@ -74,18 +97,27 @@ interface Punkt {
 }
 
 /** A count holds until the next change: steps, not slopes, which would invent values in between. */
-const stufen = (punkte: readonly Punkt[], y: (p: Punkt) => number) => line<Punkt>().x((p) => p.x).y(y).curve(curveStepAfter).digits(1)(punkte) ?? '';
+const stufen = (punkte: readonly Punkt[], y: (p: Punkt) => number) =>
+  line<Punkt>()
+    .x((p) => p.x)
+    .y(y)
+    .curve(curveStepAfter)
+    .digits(1)(punkte) ?? '';
 const tagAlsDatum = (tag: string) => new Date(`${tag}T00:00:00Z`);
 
 export function verlaufDiagramm(zeitpunkte: readonly Zeitpunkt[], optionen: VerlaufOptionen): VerlaufGeometrie {
   const m = optionen.masse ?? VERLAUF_MASSE;
   const x0 = m.links;
   const x1 = m.breite - m.rechts;
-  const x = scaleUtc().domain([tagAlsDatum(optionen.von), tagAlsDatum(optionen.bis)]).range([x0, x1]);
+  const x = scaleUtc()
+    .domain([tagAlsDatum(optionen.von), tagAlsDatum(optionen.bis)])
+    .range([x0, x1]);
   const xVon = (tag: string) => r1(x(tagAlsDatum(tag)));
 
   const legendeY = m.schrift;
-  const sichtbar = optionen.ereignisse.filter((e) => e.tag >= optionen.von && e.tag <= optionen.bis).sort((a, b) => a.tag.localeCompare(b.tag));
+  const sichtbar = optionen.ereignisse
+    .filter((e) => e.tag >= optionen.von && e.tag <= optionen.bis)
+    .sort((a, b) => a.tag.localeCompare(b.tag));
   const platz = markenSetzen(
     sichtbar.map((e) => ({ x: xVon(e.tag), breite: textBreite(e.text, m.schrift - 1) + 3 })),
     0,
@@ -101,8 +133,14 @@ export function verlaufDiagramm(zeitpunkte: readonly Zeitpunkt[], optionen: Verl
     const obenY = titelY + 6;
     const basisY = obenY + m.reiheHoehe;
     y = basisY + m.reihenAbstand;
-    const wert = scaleLinear().domain([0, Math.max(1, optionen.yMax)]).range([basisY, obenY]);
-    const punkte: Punkt[] = zeitpunkte.map((p) => ({ x: xVon(p.tag), vorhanden: wert(p.anzahl[merkmal].vorhanden), geplant: wert(p.anzahl[merkmal].geplant) }));
+    const wert = scaleLinear()
+      .domain([0, Math.max(1, optionen.yMax)])
+      .range([basisY, obenY]);
+    const punkte: Punkt[] = zeitpunkte.map((p) => ({
+      x: xVon(p.tag),
+      vorhanden: wert(p.anzahl[merkmal].vorhanden),
+      geplant: wert(p.anzahl[merkmal].geplant),
+    }));
     const letzter = zeitpunkte.at(-1);
     const endX = punkte.at(-1)?.x ?? x0;
     const zeigtGeplant = (letzter?.anzahl[merkmal].geplant ?? 0) > 0;
@@ -129,8 +167,22 @@ export function verlaufDiagramm(zeitpunkte: readonly Zeitpunkt[], optionen: Verl
       // A planned count of 0 would only repeat the baseline, so it gets no label.
       endwerte: letzter
         ? [
-            { art: 'vorhanden' as const, text: String(letzter.anzahl[merkmal].vorhanden), x: r1(endX + 4), y: r1(endVorhanden! + 4) },
-            ...(zeigtGeplant ? [{ art: 'geplant' as const, text: String(letzter.anzahl[merkmal].geplant), x: r1(endX + 4), y: r1(endGeplant! + 4) }] : []),
+            {
+              art: 'vorhanden' as const,
+              text: String(letzter.anzahl[merkmal].vorhanden),
+              x: r1(endX + 4),
+              y: r1(endVorhanden! + 4),
+            },
+            ...(zeigtGeplant
+              ? [
+                  {
+                    art: 'geplant' as const,
+                    text: String(letzter.anzahl[merkmal].geplant),
+                    x: r1(endX + 4),
+                    y: r1(endGeplant! + 4),
+                  },
+                ]
+              : []),
           ]
         : [],
     };
@@ -138,7 +190,9 @@ export function verlaufDiagramm(zeitpunkte: readonly Zeitpunkt[], optionen: Verl
 
   const achseY = y - m.reihenAbstand + 4;
   const plotBreite = x1 - x0;
-  const ticks = x.ticks(Math.max(2, Math.floor(plotBreite / 52))).map((d) => ({ x: r1(x(d)), text: String(d.getUTCFullYear()) }));
+  const ticks = x
+    .ticks(Math.max(2, Math.floor(plotBreite / 52)))
+    .map((d) => ({ x: r1(x(d)), text: String(d.getUTCFullYear()) }));
   return {
     breite: m.breite,
     hoehe: achseY + m.schrift + 8,
@@ -150,7 +204,16 @@ export function verlaufDiagramm(zeitpunkte: readonly Zeitpunkt[], optionen: Verl
       const { anker, zeile } = platz[i]!;
       const xe = xVon(e.tag);
       const textY = etikettenOben + zeile * ETIKETT_ZEILE + m.schrift - 2;
-      return { tag: e.tag, text: e.text, x: xe, y1: textY + 3, y2: achseY, textX: anker === 'start' ? xe + 3 : xe - 3, textY, anker };
+      return {
+        tag: e.tag,
+        text: e.text,
+        x: xe,
+        y1: textY + 3,
+        y2: achseY,
+        textX: anker === 'start' ? xe + 3 : xe - 3,
+        textY,
+        anker,
+      };
     }),
   };
 }

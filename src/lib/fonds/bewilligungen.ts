@@ -68,7 +68,13 @@ export function jahressummen(zeilen: readonly GepruefteZeile<FondsBewilligungZei
     const betraege = zeilen.filter((z) => z.daten.jahr === jahr).map((z) => z.daten.betrag_eur);
     const bekannt = summe(betraege) ?? null;
     const unbekannte = betraege.filter((b) => b === undefined).length;
-    return { jahr, anzahl: betraege.length, summe_eur: unbekannte === 0 ? bekannt : null, bekannt_eur: bekannt, unbekannte_betraege: unbekannte };
+    return {
+      jahr,
+      anzahl: betraege.length,
+      summe_eur: unbekannte === 0 ? bekannt : null,
+      bekannt_eur: bekannt,
+      unbekannte_betraege: unbekannte,
+    };
   });
 }
 
@@ -101,7 +107,13 @@ export function bewilligungsUebersicht(
     kreise.map((kreis) => {
       const bewilligungen = gruppen.find((g) => g.kreis === kreis.schluessel && g.jahr === jahr);
       const einwohner = einwohnerVon(einwohnerZeilen, kreis);
-      return { kreis, jahr, bewilligungen, einwohner, jeEinwohner: jeEinwohner(bewilligungen?.summe, einwohner?.einwohner) };
+      return {
+        kreis,
+        jahr,
+        bewilligungen,
+        einwohner,
+        jeEinwohner: jeEinwohner(bewilligungen?.summe, einwohner?.einwohner),
+      };
     }),
   );
 }

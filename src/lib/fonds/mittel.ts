@@ -26,7 +26,11 @@ export const ARTEN: readonly Fondsart[] = werte(FONDSARTEN);
  * give the same year and kind, the newest Stand wins (on a tie the later line), even without an
  * amount: a newer source can overtake an older plan, as the 2026/27 budget did the 2022 one.
  */
-export function mittelJeJahr(zeilen: readonly GepruefteZeile<FondsHaushaltZeile>[], von: number, bis: number): FondsJahr[] {
+export function mittelJeJahr(
+  zeilen: readonly GepruefteZeile<FondsHaushaltZeile>[],
+  von: number,
+  bis: number,
+): FondsJahr[] {
   const jahre: FondsJahr[] = [];
   for (let jahr = von; jahr <= bis; jahr++) {
     jahre.push({
@@ -34,7 +38,10 @@ export function mittelJeJahr(zeilen: readonly GepruefteZeile<FondsHaushaltZeile>
       werte: ARTEN.map((art) => {
         const zeile = zeilen
           .filter((z) => z.daten.jahr === jahr && z.daten.art === art)
-          .reduce<GepruefteZeile<FondsHaushaltZeile> | undefined>((beste, z) => (!beste || vergleicheStand(z.daten.stand, beste.daten.stand) >= 0 ? z : beste), undefined);
+          .reduce<GepruefteZeile<FondsHaushaltZeile> | undefined>(
+            (beste, z) => (!beste || vergleicheStand(z.daten.stand, beste.daten.stand) >= 0 ? z : beste),
+            undefined,
+          );
         return { jahr, art, zeile, betrag: zeile?.daten.betrag_eur };
       }),
     });
@@ -47,10 +54,21 @@ export function groessterBetrag(jahre: readonly FondsJahr[]): number {
   return Math.max(0, ...jahre.flatMap((j) => j.werte.map((w) => w.betrag ?? 0)));
 }
 
-export const MITTEL_SPALTEN = ['jahr', 'art', 'betrag_eur', 'haushaltsdokument', 'quelle_titel', 'quelle_url', 'stand', 'anmerkung'] as const;
+export const MITTEL_SPALTEN = [
+  'jahr',
+  'art',
+  'betrag_eur',
+  'haushaltsdokument',
+  'quelle_titel',
+  'quelle_url',
+  'stand',
+  'anmerkung',
+] as const;
 
 /** The chart's numbers, one row per year and kind, as its CSV download carries them. */
-export function mittelTabelle(jahre: readonly FondsJahr[]): Record<(typeof MITTEL_SPALTEN)[number], string | number | undefined>[] {
+export function mittelTabelle(
+  jahre: readonly FondsJahr[],
+): Record<(typeof MITTEL_SPALTEN)[number], string | number | undefined>[] {
   return jahre.flatMap((j) =>
     j.werte.map((w) => ({
       jahr: w.jahr,

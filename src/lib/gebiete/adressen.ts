@@ -8,7 +8,11 @@ import type { Gebiet, Register } from './register.ts';
  */
 
 /** The path segment of an Ebene: /gemeinde/…, /amt/…, /kreis/…; the Land has /land/ alone. */
-export const PFAD_SEGMENT: Record<Exclude<Ebene, 'land'>, string> = { gemeinde: 'gemeinde', amt: 'amt', kreis: 'kreis' };
+export const PFAD_SEGMENT: Record<Exclude<Ebene, 'land'>, string> = {
+  gemeinde: 'gemeinde',
+  amt: 'amt',
+  kreis: 'kreis',
+};
 
 /** The URL at the Gebiet's own level, e.g. /amt/130750039/ – for a twin, the page that forwards. */
 export function eigenerPfad(g: Gebiet, basis = '/'): string {

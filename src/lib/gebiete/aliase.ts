@@ -37,5 +37,7 @@ export function aliase(gebiete: readonly Gebiet[]): Alias[] {
     if (!/[a-z]/.test(k)) continue;
     gruppen.set(k, [...(gruppen.get(k) ?? []), g]);
   }
-  return [...gruppen].map(([kurzname, ziele]) => ({ kurzname, ziele })).sort((a, b) => a.kurzname.localeCompare(b.kurzname));
+  return [...gruppen]
+    .map(([kurzname, ziele]) => ({ kurzname, ziele }))
+    .sort((a, b) => a.kurzname.localeCompare(b.kurzname));
 }

@@ -6,7 +6,8 @@ import type { EinwohnerZeile } from '../schema/einwohner.ts';
 export function einwohnerVon(zeilen: readonly GepruefteZeile<EinwohnerZeile>[], g: Gebiet): EinwohnerZeile | undefined {
   const schluessel = datenSchluessel(g);
   let neueste: EinwohnerZeile | undefined;
-  for (const { daten } of zeilen) if (daten.gebiet === schluessel && (!neueste || daten.stichtag > neueste.stichtag)) neueste = daten;
+  for (const { daten } of zeilen)
+    if (daten.gebiet === schluessel && (!neueste || daten.stichtag > neueste.stichtag)) neueste = daten;
   return neueste;
 }
 

@@ -19,7 +19,6 @@ export function artName(g: Gebiet): string {
   return `${g.art === 'amtsfrei' ? 'amtsfreie' : 'amtsangehörige'} ${g.bezeichnung}`;
 }
 
-
 /** The name of the official key at each Ebene. */
 export const SCHLUESSEL_NAMEN: Record<Gebiet['ebene'], string> = {
   land: 'Landesschlüssel',

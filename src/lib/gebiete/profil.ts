@@ -174,7 +174,12 @@ export function verweis(g: Gebiet, basis = '/'): Verweis {
 
 /** Gebiete whose approvals count "im Gebiet": the Gebiet and every Amt and Gemeinde within it. */
 function imGebiet(gebiete: readonly Gebiet[], g: Gebiet): Set<string> {
-  const drin = gebiete.filter((x) => g.ebene === 'land' || x.schluessel === g.schluessel || (g.ebene === 'kreis' ? x.kreis === g.schluessel : x.amt === g.schluessel));
+  const drin = gebiete.filter(
+    (x) =>
+      g.ebene === 'land' ||
+      x.schluessel === g.schluessel ||
+      (g.ebene === 'kreis' ? x.kreis === g.schluessel : x.amt === g.schluessel),
+  );
   return new Set(drin.map(datenSchluessel));
 }
 
@@ -186,39 +191,58 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
   const schluessel = datenSchluessel(g);
   const einwohnerzeile = gr.einwohner.find((z) => z.daten === einwohnerVon(gr.einwohner, g));
   const anzahlVon = (x: Gebiet) => einwohnerVon(gr.einwohner, x)?.einwohner;
-  const lageVon = (x: Gebiet) => ({ einwohner: anzahlVon(x), erfasstAb: x.ebene === 'gemeinde' ? GEMEINDEN_ERFASST_AB : undefined });
+  const lageVon = (x: Gebiet) => ({
+    einwohner: anzahlVon(x),
+    erfasstAb: x.ebene === 'gemeinde' ? GEMEINDEN_ERFASST_AB : undefined,
+  });
   const gemeinden = g.ebene === 'gemeinde' ? [] : gemeindenVon(gr.gebiete, g);
 
-  const was_gilt = nachGeltung(gr.aussagen
-    .filter((a) => a.daten.adressaten !== undefined && richtetSichAn(a.daten.adressaten, g))
-    .map((a): Geltungseintrag => {
-      const b = befund(a.daten, lageVon(g));
-      return { aussage: jsonZeile(intgAussagen, a), ...b, einwohner: anzahlVon(g) ?? null };
-    }));
+  const was_gilt = nachGeltung(
+    gr.aussagen
+      .filter((a) => a.daten.adressaten !== undefined && richtetSichAn(a.daten.adressaten, g))
+      .map((a): Geltungseintrag => {
+        const b = befund(a.daten, lageVon(g));
+        return { aussage: jsonZeile(intgAussagen, a), ...b, einwohner: anzahlVon(g) ?? null };
+      }),
+  );
 
-  const fuer_gemeinden = gemeinden.length === 0 ? [] : gr.aussagen
-    .filter((a) => a.daten.adressaten === 'Gemeinden')
-    .map((a): GemeindeGeltung => {
-      const befunde = gemeinden.map((x) => ({ x, b: befund(a.daten, lageVon(x)) }));
-      const anzahl = Object.fromEntries(GELTUNGEN.map((k) => [k, befunde.filter(({ b }) => b.geltung === k).length])) as Record<Geltung, number>;
-      const betroffen = befunde
-        .filter(({ b }) => b.geltung === 'gilt' || b.geltung === 'grenzfall')
-        .map(({ x, b }) => ({ gebiet: v(x), geltung: b.geltung, einwohner: anzahlVon(x) ?? null }))
-        .sort((p, q) => (q.einwohner ?? 0) - (p.einwohner ?? 0));
-      return { aussage: jsonZeile(intgAussagen, a), anzahl, betroffen };
-    });
+  const fuer_gemeinden =
+    gemeinden.length === 0
+      ? []
+      : gr.aussagen
+          .filter((a) => a.daten.adressaten === 'Gemeinden')
+          .map((a): GemeindeGeltung => {
+            const befunde = gemeinden.map((x) => ({ x, b: befund(a.daten, lageVon(x)) }));
+            const anzahl = Object.fromEntries(
+              GELTUNGEN.map((k) => [k, befunde.filter(({ b }) => b.geltung === k).length]),
+            ) as Record<Geltung, number>;
+            const betroffen = befunde
+              .filter(({ b }) => b.geltung === 'gilt' || b.geltung === 'grenzfall')
+              .map(({ x, b }) => ({ gebiet: v(x), geltung: b.geltung, einwohner: anzahlVon(x) ?? null }))
+              .sort((p, q) => (q.einwohner ?? 0) - (p.einwohner ?? 0));
+            return { aussage: jsonZeile(intgAussagen, a), anzahl, betroffen };
+          });
 
   const strukturstand = werte(STRUKTURTYPEN).map((typ): Strukturstand => {
     const aktuell = aktuelleBeobachtung(gr.strukturen, schluessel, typ);
     return {
       typ,
-      kategorie: (MERKMALE as readonly string[]).includes(typ) ? bewerte(gr.strukturen, gr.register, g, typ as Merkmal).kategorie : null,
+      kategorie: (MERKMALE as readonly string[]).includes(typ)
+        ? bewerte(gr.strukturen, gr.register, g, typ as Merkmal).kategorie
+        : null,
       aktuell: aktuell ? jsonZeile(strukturen, aktuell) : null,
-      auch_zustaendig: auchZustaendig(gr.strukturen, gr.register, g, typ).map((t) => ({ gebiet: v(t.gebiet), beobachtung: jsonZeile(strukturen, t.zeile) })),
+      auch_zustaendig: auchZustaendig(gr.strukturen, gr.register, g, typ).map((t) => ({
+        gebiet: v(t.gebiet),
+        beobachtung: jsonZeile(strukturen, t.zeile),
+      })),
     };
   });
 
-  const merkmaleVon = (x: Gebiet) => Object.fromEntries(MERKMALE.map((m) => [m, bewerte(gr.strukturen, gr.register, x, m).kategorie])) as Record<Merkmal, Kategorie>;
+  const merkmaleVon = (x: Gebiet) =>
+    Object.fromEntries(MERKMALE.map((m) => [m, bewerte(gr.strukturen, gr.register, x, m).kategorie])) as Record<
+      Merkmal,
+      Kategorie
+    >;
   const teilgebiete = (g.ebene === 'land' ? gr.gebiete.filter((x) => x.ebene === 'kreis') : gemeinden).map((x) => ({
     gebiet: v(x),
     amt: g.ebene === 'kreis' && x.amt ? v(gr.register.get(x.amt)!) : null,
@@ -230,7 +254,9 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
       ? null
       : {
           gemeinden: gemeinden.length,
-          merkmale: Object.fromEntries(MERKMALE.map((m) => [m, zaehle(gemeinden.map((x) => bewerte(gr.strukturen, gr.register, x, m)))])) as Record<Merkmal, Record<Kategorie, number>>,
+          merkmale: Object.fromEntries(
+            MERKMALE.map((m) => [m, zaehle(gemeinden.map((x) => bewerte(gr.strukturen, gr.register, x, m)))]),
+          ) as Record<Merkmal, Record<Kategorie, number>>,
         };
 
   const eigeneBewilligungen = gr.bewilligungen.filter((z) => z.daten.gebiet === schluessel);
@@ -245,11 +271,19 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
           })),
         };
 
-  const gezeigt = [...teilgebiete.map((t) => t.gebiet.schluessel), ...fuer_gemeinden.flatMap((f) => f.betroffen.map((b) => b.gebiet.schluessel))];
+  const gezeigt = [
+    ...teilgebiete.map((t) => t.gebiet.schluessel),
+    ...fuer_gemeinden.flatMap((f) => f.betroffen.map((b) => b.gebiet.schluessel)),
+  ];
   const quellen = new Map<string, { quelle_url: string; quelle_titel: string; stichtag: string }>();
   for (const s of gezeigt) {
     const z = einwohnerVon(gr.einwohner, gr.register.get(s)!);
-    if (z) quellen.set(`${z.quelle_url}|${z.stichtag}`, { quelle_url: z.quelle_url, quelle_titel: z.quelle_titel, stichtag: z.stichtag });
+    if (z)
+      quellen.set(`${z.quelle_url}|${z.stichtag}`, {
+        quelle_url: z.quelle_url,
+        quelle_titel: z.quelle_titel,
+        stichtag: z.stichtag,
+      });
   }
 
   const abfrage = abfrageStatus(g, gr.abfrageAntworten, gr.abfrageAnfragen);
@@ -261,10 +295,15 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
           letzte_anfrage: abfrage.letzteAnfrage ?? null,
           letzte_antwort: abfrage.letzteAntwort ?? null,
           angaben_dritter: abfrage.angabenDritter,
-          antworten: gr.abfrageAntworten.filter((z) => z.daten.gebiet === schluessel).map((z) => jsonZeile(abfrageAntworten, z)),
+          antworten: gr.abfrageAntworten
+            .filter((z) => z.daten.gebiet === schluessel)
+            .map((z) => jsonZeile(abfrageAntworten, z)),
         };
 
-  const aenderungen_bis = gr.aenderungen.reduce<string | null>((max, z) => (max === null || z.daten.datum > max ? z.daten.datum : max), null);
+  const aenderungen_bis = gr.aenderungen.reduce<string | null>(
+    (max, z) => (max === null || z.daten.datum > max ? z.daten.datum : max),
+    null,
+  );
 
   return {
     format: 'integrationsatlas-mv/gebiet',
@@ -283,9 +322,16 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
     teilgebiete,
     einwohner_quellen: [...quellen.values()],
     zaehlung_gemeinden,
-    fonds: { bewilligungen: eigeneBewilligungen.map((z) => jsonZeile(fondsBewilligungen, z)), jahre: jahressummen(eigeneBewilligungen), im_gebiet },
+    fonds: {
+      bewilligungen: eigeneBewilligungen.map((z) => jsonZeile(fondsBewilligungen, z)),
+      jahre: jahressummen(eigeneBewilligungen),
+      im_gebiet,
+    },
     musterabfrage,
-    bearbeiten: [strukturen, einwohner, fondsBewilligungen, intgAussagen].map((t) => ({ datei: `data/${t.datei}`, url: bearbeitenUrl(`data/${t.datei}`) })),
+    bearbeiten: [strukturen, einwohner, fondsBewilligungen, intgAussagen].map((t) => ({
+      datei: `data/${t.datei}`,
+      url: bearbeitenUrl(`data/${t.datei}`),
+    })),
   };
 }
 

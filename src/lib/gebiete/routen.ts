@@ -18,15 +18,23 @@ function mitNamen(gebiete: readonly Gebiet[], ebene: Pfadebene): Gebiet[] {
   return gebiete.filter((g) => g.ebene === ebene && (ebene !== 'amt' || g.art === 'amt'));
 }
 
-export function gebietsrouten(gebiete: readonly Gebiet[]): { params: { ebene: string; gebiet: string }; props: Gebietsroute }[] {
+export function gebietsrouten(
+  gebiete: readonly Gebiet[],
+): { params: { ebene: string; gebiet: string }; props: Gebietsroute }[] {
   const routen: { params: { ebene: string; gebiet: string }; props: Gebietsroute }[] = [];
   for (const ebene of Object.keys(PFAD_SEGMENT) as Pfadebene[]) {
     const segment = PFAD_SEGMENT[ebene];
     for (const g of gebiete.filter((x) => x.ebene === ebene)) {
-      routen.push({ params: { ebene: segment, gebiet: g.schluessel }, props: leitetWeiter(g) ? { art: 'weiterleitung', ziel: g } : { art: 'seite', gebiet: g } });
+      routen.push({
+        params: { ebene: segment, gebiet: g.schluessel },
+        props: leitetWeiter(g) ? { art: 'weiterleitung', ziel: g } : { art: 'seite', gebiet: g },
+      });
     }
     for (const a of aliase(mitNamen(gebiete, ebene))) {
-      const props: Gebietsroute = a.ziele.length === 1 ? { art: 'weiterleitung', ziel: a.ziele[0]! } : { art: 'auswahl', name: a.ziele[0]!.name, ziele: a.ziele };
+      const props: Gebietsroute =
+        a.ziele.length === 1
+          ? { art: 'weiterleitung', ziel: a.ziele[0]! }
+          : { art: 'auswahl', name: a.ziele[0]!.name, ziele: a.ziele };
       routen.push({ params: { ebene: segment, gebiet: a.kurzname }, props });
     }
   }
@@ -34,6 +42,13 @@ export function gebietsrouten(gebiete: readonly Gebiet[]): { params: { ebene: st
 }
 
 /** The JSON twins: one per Gebiet at its own level (a twin's is a pointer to its Gemeinde). */
-export function jsonRouten(gebiete: readonly Gebiet[]): { params: { ebene: string; gebiet: string }; props: { gebiet: Gebiet } }[] {
-  return gebiete.filter((g) => g.ebene !== 'land').map((g) => ({ params: { ebene: PFAD_SEGMENT[g.ebene as Pfadebene], gebiet: g.schluessel }, props: { gebiet: g } }));
+export function jsonRouten(
+  gebiete: readonly Gebiet[],
+): { params: { ebene: string; gebiet: string }; props: { gebiet: Gebiet } }[] {
+  return gebiete
+    .filter((g) => g.ebene !== 'land')
+    .map((g) => ({
+      params: { ebene: PFAD_SEGMENT[g.ebene as Pfadebene], gebiet: g.schluessel },
+      props: { gebiet: g },
+    }));
 }

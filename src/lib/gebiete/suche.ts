@@ -38,7 +38,8 @@ export function abstand(a: string, b: string, grenze = Infinity): number {
     for (let j = 1; j <= b.length; j++) {
       const kosten = a[i - 1] === b[j - 1] ? 0 : 1;
       let wert = Math.min(vorige[j]! + 1, aktuelle[j - 1]! + 1, vorige[j - 1]! + kosten);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) wert = Math.min(wert, vorvorige[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        wert = Math.min(wert, vorvorige[j - 2]! + 1);
       aktuelle.push(wert);
       zeilenMin = Math.min(zeilenMin, wert);
     }

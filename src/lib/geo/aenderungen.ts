@@ -24,7 +24,9 @@ export function wendeAenderungenAn(
 ): { zuordnung: Zuordnung; fehler: Fehler[] } {
   const datei = 'data/gebietsaenderungen.csv';
   const fehler: Fehler[] = [];
-  const faellig = aenderungen.filter((a) => a.daten.datum > gebietsstand).sort((a, b) => a.daten.datum.localeCompare(b.daten.datum));
+  const faellig = aenderungen
+    .filter((a) => a.daten.datum > gebietsstand)
+    .sort((a, b) => a.daten.datum.localeCompare(b.daten.datum));
 
   const nachfolger = new Map<string, string>();
   const namen = new Map<string, string>();
@@ -32,15 +34,36 @@ export function wendeAenderungenAn(
   const neu = new Set<string>();
   for (const { zeile, daten: a } of faellig) {
     if (!bekannt.has(a.alt_ags)) {
-      fehler.push({ datei, zeile, spalte: 2, meldung: 'aufgelöste Gemeinde gibt es im Gebietsstand davor nicht', gefunden: a.alt_ags, erwartet: `einen Schlüssel aus VG250 (Stand ${gebietsstand}) oder aus einer früheren Änderung` });
+      fehler.push({
+        datei,
+        zeile,
+        spalte: 2,
+        meldung: 'aufgelöste Gemeinde gibt es im Gebietsstand davor nicht',
+        gefunden: a.alt_ags,
+        erwartet: `einen Schlüssel aus VG250 (Stand ${gebietsstand}) oder aus einer früheren Änderung`,
+      });
       continue;
     }
     if (a.art === 'Eingemeindung' && !bekannt.has(a.neu_ags)) {
-      fehler.push({ datei, zeile, spalte: 4, meldung: 'aufnehmende Gemeinde gibt es zu diesem Zeitpunkt nicht (bei neuem Schlüssel: Zusammenschluss)', gefunden: a.neu_ags, erwartet: 'den Schlüssel einer bestehenden Gemeinde' });
+      fehler.push({
+        datei,
+        zeile,
+        spalte: 4,
+        meldung: 'aufnehmende Gemeinde gibt es zu diesem Zeitpunkt nicht (bei neuem Schlüssel: Zusammenschluss)',
+        gefunden: a.neu_ags,
+        erwartet: 'den Schlüssel einer bestehenden Gemeinde',
+      });
       continue;
     }
     if (a.art === 'Zusammenschluss' && quellAgs.has(a.neu_ags)) {
-      fehler.push({ datei, zeile, spalte: 4, meldung: 'Zusammenschluss bildet einen neuen Schlüssel, dieser bestand aber schon', gefunden: a.neu_ags, erwartet: 'einen neuen Schlüssel (sonst: Eingemeindung)' });
+      fehler.push({
+        datei,
+        zeile,
+        spalte: 4,
+        meldung: 'Zusammenschluss bildet einen neuen Schlüssel, dieser bestand aber schon',
+        gefunden: a.neu_ags,
+        erwartet: 'einen neuen Schlüssel (sonst: Eingemeindung)',
+      });
       continue;
     }
     nachfolger.set(a.alt_ags, a.neu_ags);

@@ -69,7 +69,9 @@ export function baueGeodaten(
     const verbaende = new Set(eintraege.map((e) => verbandVonRegionalschluessel(e.rs)));
     const bezeichnungen = new Set(eintraege.map((e) => e.bezeichnung));
     if (!eigenes && (verbaende.size > 1 || bezeichnungen.size > 1)) {
-      throw new Error(`Neue Gemeinde ${ags}: Vorgänger gehören zu verschiedenen Ämtern oder haben verschiedene Bezeichnungen; bitte prüfen`);
+      throw new Error(
+        `Neue Gemeinde ${ags}: Vorgänger gehören zu verschiedenen Ämtern oder haben verschiedene Bezeichnungen; bitte prüfen`,
+      );
     }
     const basis = eigenes ?? eintraege[0]!;
     const amt = verbandVonRegionalschluessel(basis.rs);
@@ -91,11 +93,20 @@ export function baueGeodaten(
   const aemter = gruppiere(gemeinden, (g) => verbandVon.get(g.schluessel)!);
   const kreise = gruppiere(gemeinden, (g) => g.kreis!);
 
-  const gebiete: Gebiet[] = [{ schluessel: LANDESSCHLUESSEL, ebene: 'land', name: 'Mecklenburg-Vorpommern', bezeichnung: 'Land', art: 'land' }];
+  const gebiete: Gebiet[] = [
+    { schluessel: LANDESSCHLUESSEL, ebene: 'land', name: 'Mecklenburg-Vorpommern', bezeichnung: 'Land', art: 'land' },
+  ];
   for (const [schluessel, mitglieder] of kreise) {
     const k = pflicht(kreisnamen, schluessel, 'Kreis');
     const kreisfrei = k.bezeichnung === 'Kreisfreie Stadt';
-    gebiete.push({ schluessel, ebene: 'kreis', name: k.name, bezeichnung: k.bezeichnung, art: kreisfrei ? 'kreisfrei' : 'landkreis', ...(kreisfrei ? { gemeinde: mitglieder[0]!.schluessel } : {}) });
+    gebiete.push({
+      schluessel,
+      ebene: 'kreis',
+      name: k.name,
+      bezeichnung: k.bezeichnung,
+      art: kreisfrei ? 'kreisfrei' : 'landkreis',
+      ...(kreisfrei ? { gemeinde: mitglieder[0]!.schluessel } : {}),
+    });
   }
   for (const [schluessel, mitglieder] of aemter) {
     const v = pflicht(verbandsnamen, schluessel, 'Verwaltungsgemeinschaft');
@@ -132,16 +143,25 @@ function baueTopologie(
     features: [...quelle].map(([ags, e]) => ({ type: 'Feature', id: ags, properties: {}, geometry: e.geometrie })),
   };
   // Water in the same topology, so the coastline is one shared arc with the Gemeinden.
-  const wasserAlt: FeatureCollection = { type: 'FeatureCollection', features: wasser.map((geometry) => ({ type: 'Feature', properties: {}, geometry })) };
+  const wasserAlt: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: wasser.map((geometry) => ({ type: 'Feature', properties: {}, geometry })),
+  };
   const roh = topology({ alt, wasserAlt }, 1e6) as unknown as Topology;
   const altGeometrien = new Map(
-    (roh.objects.alt as { geometries: GeometryObject[] }).geometries.map((g) => [String(g.id), g as GeometryObject & { type: 'Polygon' | 'MultiPolygon' }]),
+    (roh.objects.alt as { geometries: GeometryObject[] }).geometries.map((g) => [
+      String(g.id),
+      g as GeometryObject & { type: 'Polygon' | 'MultiPolygon' },
+    ]),
   );
 
   const name = new Map(gebiete.map((g) => [g.schluessel, g.name]));
   const gemeindeGeometrie = new Map<string, MultiPolygon>();
   for (const [ags, alte] of teile) {
-    gemeindeGeometrie.set(ags, mergeArcs(roh as never, alte.map((a) => altGeometrien.get(a)!) as never) as unknown as MultiPolygon);
+    gemeindeGeometrie.set(
+      ags,
+      mergeArcs(roh as never, alte.map((a) => altGeometrien.get(a)!) as never) as unknown as MultiPolygon,
+    );
   }
   const ebene = (e: Gebiet['ebene']) => gebiete.filter((g) => g.ebene === e);
   const objekt = (e: Gebiet['ebene']) => ({
@@ -149,7 +169,10 @@ function baueTopologie(
     geometries: ebene(e).map((g) => ({
       ...(e === 'gemeinde'
         ? gemeindeGeometrie.get(g.schluessel)!
-        : (mergeArcs(roh as never, mitglieder.get(g.schluessel)!.map((x) => gemeindeGeometrie.get(x.schluessel)!) as never) as unknown as MultiPolygon)),
+        : (mergeArcs(
+            roh as never,
+            mitglieder.get(g.schluessel)!.map((x) => gemeindeGeometrie.get(x.schluessel)!) as never,
+          ) as unknown as MultiPolygon)),
       id: g.schluessel,
       properties: { name: name.get(g.schluessel)! },
     })),
@@ -170,7 +193,10 @@ function baueTopologie(
               type: 'GeometryCollection' as const,
               geometries: [
                 {
-                  ...(mergeArcs(roh as never, (roh.objects.wasserAlt as { geometries: GeometryObject[] }).geometries as never) as unknown as MultiPolygon),
+                  ...(mergeArcs(
+                    roh as never,
+                    (roh.objects.wasserAlt as { geometries: GeometryObject[] }).geometries as never,
+                  ) as unknown as MultiPolygon),
                   id: 'wasser',
                   properties: { name: 'Küstenmeer, Bodden und Haff' },
                 },
@@ -183,7 +209,10 @@ function baueTopologie(
   return vereinfache(gestuft, einstellungen.anteil, einstellungen.quantisierung);
 }
 
-function namenNachSchluessel(features: readonly Feature[], laenge: number): Map<string, { name: string; bezeichnung: string }> {
+function namenNachSchluessel(
+  features: readonly Feature[],
+  laenge: number,
+): Map<string, { name: string; bezeichnung: string }> {
   const m = new Map<string, { name: string; bezeichnung: string }>();
   for (const e of mvLandflaechen(features)) {
     m.set(e.rs.slice(0, laenge), { name: e.name, bezeichnung: e.bezeichnung });

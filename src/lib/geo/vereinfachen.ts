@@ -34,7 +34,15 @@ export function ringe(g: GeometryObject): number[][] {
 
 function bewahreRing(ring: readonly number[], boegen: number[][][], schwelle: number): void {
   const bogen = (i: number) => boegen[i < 0 ? ~i : i]!;
-  const behalten = () => ring.reduce((n, i) => n + bogen(i).slice(0, -1).filter((p) => p[2]! >= schwelle).length, 0);
+  const behalten = () =>
+    ring.reduce(
+      (n, i) =>
+        n +
+        bogen(i)
+          .slice(0, -1)
+          .filter((p) => p[2]! >= schwelle).length,
+      0,
+    );
   while (behalten() < 3) {
     let bester: number[] | undefined;
     for (const i of ring) {
@@ -66,6 +74,8 @@ export function entferneUngenutzteBoegen(topologie: Topology): Topology {
         return g;
     }
   };
-  const objects = Object.fromEntries(Object.entries(topologie.objects).map(([k, o]) => [k, schreibe(o as GeometryObject)]));
+  const objects = Object.fromEntries(
+    Object.entries(topologie.objects).map(([k, o]) => [k, schreibe(o as GeometryObject)]),
+  );
   return { ...topologie, arcs, objects } as Topology;
 }

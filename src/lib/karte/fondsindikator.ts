@@ -12,9 +12,27 @@ import { UNBEKANNT_STIL } from './stil.ts';
  * data (quantiles) would only describe the gaps; fixed steps stay comparable as data grows.
  */
 export const FONDS_STUFEN = [
-  { wert: 'unter-050', label: 'unter 0,50 € je Einwohner', erklaerung: 'Summe der bekannten Bewilligungen unter 0,50 € je Einwohnerin und Einwohner.', fuellung: '#c6dbef', bis: 0.5 },
-  { wert: '050-bis-2', label: '0,50 € bis unter 2 € je Einwohner', erklaerung: 'Summe der bekannten Bewilligungen von 0,50 € bis unter 2 € je Einwohnerin und Einwohner.', fuellung: '#6baed6', bis: 2 },
-  { wert: 'ab-2', label: '2 € und mehr je Einwohner', erklaerung: 'Summe der bekannten Bewilligungen von 2 € und mehr je Einwohnerin und Einwohner.', fuellung: '#2171b5', bis: Infinity },
+  {
+    wert: 'unter-050',
+    label: 'unter 0,50 € je Einwohner',
+    erklaerung: 'Summe der bekannten Bewilligungen unter 0,50 € je Einwohnerin und Einwohner.',
+    fuellung: '#c6dbef',
+    bis: 0.5,
+  },
+  {
+    wert: '050-bis-2',
+    label: '0,50 € bis unter 2 € je Einwohner',
+    erklaerung: 'Summe der bekannten Bewilligungen von 0,50 € bis unter 2 € je Einwohnerin und Einwohner.',
+    fuellung: '#6baed6',
+    bis: 2,
+  },
+  {
+    wert: 'ab-2',
+    label: '2 € und mehr je Einwohner',
+    erklaerung: 'Summe der bekannten Bewilligungen von 2 € und mehr je Einwohnerin und Einwohner.',
+    fuellung: '#2171b5',
+    bis: Infinity,
+  },
 ] as const;
 
 export function fondsStufe(jeEinwohnerEuro: number): (typeof FONDS_STUFEN)[number]['wert'] {
@@ -38,7 +56,8 @@ export function fondsIndikator(
         {
           wert: 'unbekannt',
           label: 'unbekannt',
-          erklaerung: 'Für diesen Kreis ist keine Bewilligung mit Betrag bekannt – das heißt nicht, dass er nichts erhalten hat.',
+          erklaerung:
+            'Für diesen Kreis ist keine Bewilligung mit Betrag bekannt – das heißt nicht, dass er nichts erhalten hat.',
           ...UNBEKANNT_STIL,
         },
       ],
@@ -48,7 +67,11 @@ export function fondsIndikator(
       const gruppen = jeKreis.filter((k) => k.kreis === kreis.schluessel);
       const zeilen = gruppen.flatMap((k) => k.zeilen);
       const wert = jeEinwohner(summe(zeilen.map((z) => z.daten.betrag_eur)), einwohnerVon(einwohner, kreis)?.einwohner);
-      const stand = zeilen.map((z) => z.daten.stand).sort(vergleicheStand).at(-1) ?? null;
+      const stand =
+        zeilen
+          .map((z) => z.daten.stand)
+          .sort(vergleicheStand)
+          .at(-1) ?? null;
       return wert === undefined ? ['unbekannt', stand, null] : [fondsStufe(wert), stand, null];
     },
   };

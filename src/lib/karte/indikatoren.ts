@@ -42,7 +42,10 @@ export interface IndikatorMitBewertung {
 export const STRUKTUR_KATEGORIEN: readonly IndikatorKategorie[] = KATEGORIEN.map((k) => ({ ...k, ...STIL[k.wert] }));
 
 /** Beirat, Beauftragte/r, Integrationskonzept: on every level, with inheritance from Amt and Kreis. */
-export function strukturIndikatoren(zeilen: readonly GepruefteZeile<StrukturZeile>[], register: Register): IndikatorMitBewertung[] {
+export function strukturIndikatoren(
+  zeilen: readonly GepruefteZeile<StrukturZeile>[],
+  register: Register,
+): IndikatorMitBewertung[] {
   return MERKMALE.map((merkmal) => ({
     indikator: {
       id: merkmal,

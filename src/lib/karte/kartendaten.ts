@@ -65,7 +65,8 @@ export function kartenDaten(gebiete: readonly Gebiet[], indikatoren: readonly In
       const anzahl = Object.fromEntries(indikator.kategorien.map((k) => [k.wert, 0]));
       for (const g of gebiete.filter((x) => x.ebene === EBENE_DER_KARTE[ebene])) {
         const b = bewerte(g);
-        if (!(b[0] in anzahl)) throw new Error(`Indikator ${indikator.id}: unbekannte Kategorie ${b[0]} für ${g.schluessel}`);
+        if (!(b[0] in anzahl))
+          throw new Error(`Indikator ${indikator.id}: unbekannte Kategorie ${b[0]} für ${g.schluessel}`);
         je[g.schluessel] = b;
         anzahl[b[0]]!++;
       }

@@ -33,7 +33,10 @@ type Flaeche = Feature<Polygon | MultiPolygon, { name: string }>;
 const rund = (n: number) => Math.round(n * 10) / 10;
 
 /** Frame and borders are the same for every page in one Kreis: computed once per build. */
-type Rahmen = Omit<Lagekarte, 'hervorgehoben' | 'mitte'> & { projektion: GeoProjection; pfad: ReturnType<typeof pfadGenerator> };
+type Rahmen = Omit<Lagekarte, 'hervorgehoben' | 'mitte'> & {
+  projektion: GeoProjection;
+  pfad: ReturnType<typeof pfadGenerator>;
+};
 const zwischenspeicher = new WeakMap<Topology, Map<string, Rahmen>>();
 
 const verzeichnisse = new WeakMap<Topology, Map<Objekt, Map<string, Flaeche>>>();
@@ -43,7 +46,8 @@ function flaecheVon(topologie: Topology, objekt: Objekt, schluessel: string): Fl
   let je = verzeichnisse.get(topologie);
   if (!je) verzeichnisse.set(topologie, (je = new Map()));
   let verzeichnis = je.get(objekt);
-  if (!verzeichnis) je.set(objekt, (verzeichnis = new Map(flaechen(topologie, objekt).features.map((f) => [String(f.id), f]))));
+  if (!verzeichnis)
+    je.set(objekt, (verzeichnis = new Map(flaechen(topologie, objekt).features.map((f) => [String(f.id), f]))));
   const f = verzeichnis.get(schluessel);
   if (!f) throw new Error(`Keine Fläche ${schluessel} in ${objekt}`);
   return f;
@@ -51,7 +55,10 @@ function flaecheVon(topologie: Topology, objekt: Objekt, schluessel: string): Fl
 
 function innerhalb(topologie: Topology, objekt: 'gemeinden' | 'aemter', kreis: string) {
   const alle = topologie.objects[objekt] as GeometryCollection;
-  const teil: GeometryCollection = { type: 'GeometryCollection', geometries: alle.geometries.filter((x) => String(x.id).startsWith(kreis)) };
+  const teil: GeometryCollection = {
+    type: 'GeometryCollection',
+    geometries: alle.geometries.filter((x) => String(x.id).startsWith(kreis)),
+  };
   return mesh(topologie, teil, (a, b) => a !== b);
 }
 
@@ -85,7 +92,10 @@ function rahmenVon(topologie: Topology, rahmen: string, breite: number, hoehe: n
  * the widest stretch of that part on the centre's latitude.
  */
 export function innenpunkt(flaeche: Feature<Polygon | MultiPolygon>): [number, number] {
-  const teile: Polygon[] = flaeche.geometry.type === 'Polygon' ? [flaeche.geometry] : flaeche.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+  const teile: Polygon[] =
+    flaeche.geometry.type === 'Polygon'
+      ? [flaeche.geometry]
+      : flaeche.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
   const groesster = teile.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
   const mitte = geoCentroid(groesster);
   if (geoContains(groesster, mitte)) return mitte;
@@ -101,11 +111,16 @@ export function innenpunkt(flaeche: Feature<Polygon | MultiPolygon>): [number, n
   schnitte.sort((a, b) => a - b);
   // Between the 1st and 2nd crossing, the 3rd and 4th … the line runs inside.
   let beste: [number, number] = [schnitte[0]!, schnitte[1]!];
-  for (let i = 2; i + 1 < schnitte.length; i += 2) if (schnitte[i + 1]! - schnitte[i]! > beste[1] - beste[0]) beste = [schnitte[i]!, schnitte[i + 1]!];
+  for (let i = 2; i + 1 < schnitte.length; i += 2)
+    if (schnitte[i + 1]! - schnitte[i]! > beste[1] - beste[0]) beste = [schnitte[i]!, schnitte[i + 1]!];
   return [(beste[0] + beste[1]) / 2, breite];
 }
 
-export function lagekarte(topologie: Topology, g: Gebiet, groesse: { breite: number; hoehe: number } = { breite: 320, hoehe: 240 }): Lagekarte {
+export function lagekarte(
+  topologie: Topology,
+  g: Gebiet,
+  groesse: { breite: number; hoehe: number } = { breite: 320, hoehe: 240 },
+): Lagekarte {
   const imLand = g.ebene === 'land' || g.ebene === 'kreis' || g.art === 'kreisfrei';
   const { projektion, pfad, ...rahmen } = rahmenVon(topologie, imLand ? '13' : g.kreis!, groesse.breite, groesse.hoehe);
   if (g.ebene === 'land') return { ...rahmen, hervorgehoben: '', mitte: null };

@@ -23,9 +23,15 @@ export interface KategorieStil {
 export const STIL: Record<Kategorie, KategorieStil> = {
   vorhanden: { fuellung: '#0072B2' },
   geplant: { fuellung: '#E69F00' },
-  ueber: { fuellung: 'url(#muster-ueber)', muster: { id: 'muster-ueber', grund: '#cfe3f1', linie: '#0072B2', winkel: 45 } },
+  ueber: {
+    fuellung: 'url(#muster-ueber)',
+    muster: { id: 'muster-ueber', grund: '#cfe3f1', linie: '#0072B2', winkel: 45 },
+  },
   nein: { fuellung: '#CC79A7' },
-  unbekannt: { fuellung: 'url(#muster-unbekannt)', muster: { id: 'muster-unbekannt', grund: '#f4f4f4', linie: '#b8b8b8', winkel: -45 } },
+  unbekannt: {
+    fuellung: 'url(#muster-unbekannt)',
+    muster: { id: 'muster-unbekannt', grund: '#f4f4f4', linie: '#b8b8b8', winkel: -45 },
+  },
 };
 
 /** The hatch for "unbekannt", shared by every indicator. */

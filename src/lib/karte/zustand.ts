@@ -5,9 +5,17 @@
 export const KARTEN_EBENEN = ['gemeinden', 'aemter', 'kreise'] as const;
 export type KartenEbene = (typeof KARTEN_EBENEN)[number];
 
-export const EBENEN_LABEL: Record<KartenEbene, string> = { gemeinden: 'Gemeinden', aemter: 'Ämter und amtsfreie Gemeinden', kreise: 'Kreise' };
+export const EBENEN_LABEL: Record<KartenEbene, string> = {
+  gemeinden: 'Gemeinden',
+  aemter: 'Ämter und amtsfreie Gemeinden',
+  kreise: 'Kreise',
+};
 /** The same in the dative plural, as in "3 von 8 Kreisen". */
-export const EBENEN_DATIV: Record<KartenEbene, string> = { gemeinden: 'Gemeinden', aemter: 'Ämtern und amtsfreien Gemeinden', kreise: 'Kreisen' };
+export const EBENEN_DATIV: Record<KartenEbene, string> = {
+  gemeinden: 'Gemeinden',
+  aemter: 'Ämtern und amtsfreien Gemeinden',
+  kreise: 'Kreisen',
+};
 
 export interface KartenZustand {
   ebene: KartenEbene;
@@ -28,11 +36,16 @@ export type Angebot = readonly { id: string; ebenen: readonly KartenEbene[] }[];
  */
 export function leseZustand(suche: string | URLSearchParams, angebot: Angebot): KartenZustand {
   const p = typeof suche === 'string' ? new URLSearchParams(suche) : suche;
-  const indikator = angebot.find((i) => i.id === p.get('merkmal')) ?? angebot.find((i) => i.id === STANDARD_ZUSTAND.merkmal)!;
+  const indikator =
+    angebot.find((i) => i.id === p.get('merkmal')) ?? angebot.find((i) => i.id === STANDARD_ZUSTAND.merkmal)!;
   const ebene = p.get('ebene') ?? STANDARD_ZUSTAND.ebene;
   const auswahl = p.get('auswahl');
   return {
-    ebene: indikator.ebenen.includes(ebene as KartenEbene) ? (ebene as KartenEbene) : indikator.ebenen.includes(STANDARD_ZUSTAND.ebene) ? STANDARD_ZUSTAND.ebene : indikator.ebenen[0]!,
+    ebene: indikator.ebenen.includes(ebene as KartenEbene)
+      ? (ebene as KartenEbene)
+      : indikator.ebenen.includes(STANDARD_ZUSTAND.ebene)
+        ? STANDARD_ZUSTAND.ebene
+        : indikator.ebenen[0]!,
     merkmal: indikator.id,
     ...(auswahl && /^13\d{0,7}$/.test(auswahl) ? { auswahl } : {}),
   };

@@ -25,7 +25,10 @@ export interface ImportErgebnis {
  * temporary file beside it and renamed over it, so a reader sees the old or the new file, never
  * half of one. Stored rows are never changed: new rows are appended.
  */
-export function importiereRueckmeldung(datei: string, opts: { quelle?: string | undefined; korrektur?: boolean | undefined; heute?: string | undefined } = {}): ImportErgebnis {
+export function importiereRueckmeldung(
+  datei: string,
+  opts: { quelle?: string | undefined; korrektur?: boolean | undefined; heute?: string | undefined } = {},
+): ImportErgebnis {
   const nichts = (fehler: Fehler[]): ImportErgebnis => ({ fehler, bericht: [], ergaenzt: 0 });
   let bestand;
   try {
@@ -38,11 +41,24 @@ export function importiereRueckmeldung(datei: string, opts: { quelle?: string | 
   try {
     bytes = fs.readFileSync(datei);
   } catch {
-    return nichts([{ datei, zeile: 1, spalte: 1, meldung: 'Datei nicht gefunden oder nicht lesbar', erwartet: 'den Pfad einer CSV-Datei' }]);
+    return nichts([
+      {
+        datei,
+        zeile: 1,
+        spalte: 1,
+        meldung: 'Datei nicht gefunden oder nicht lesbar',
+        erwartet: 'den Pfad einer CSV-Datei',
+      },
+    ]);
   }
   const tag = opts.heute ?? heuteBerlin();
   const tabelle = `data/${abfrageAntworten.datei}`;
-  const einlesung = leseRueckmeldung(datei, bytes, { fragen: bestand.zeilen(abfrageFragen).map((z) => z.daten), register: bestand.register, heute: tag, quelle: opts.quelle });
+  const einlesung = leseRueckmeldung(datei, bytes, {
+    fragen: bestand.zeilen(abfrageFragen).map((z) => z.daten),
+    register: bestand.register,
+    heute: tag,
+    quelle: opts.quelle,
+  });
   if (einlesung.fehler.length > 0) return nichts(einlesung.fehler);
 
   const gespeichert = bestand.zeilen(abfrageAntworten);
@@ -56,12 +72,17 @@ export function importiereRueckmeldung(datei: string, opts: { quelle?: string | 
   const spalten = Object.keys(abfrageAntworten.schema.shape) as (keyof (typeof z.neueZeilen)[number])[];
   const neu =
     (alt === '' || alt.endsWith('\n') ? alt : `${alt}\n`) +
-    z.neueZeilen.map((zeile) => csvZeile(spalten.map((s) => (zeile[s] === undefined ? '' : String(zeile[s])))) + '\n').join('');
+    z.neueZeilen
+      .map((zeile) => csvZeile(spalten.map((s) => (zeile[s] === undefined ? '' : String(zeile[s])))) + '\n')
+      .join('');
 
   // The result must pass exactly what `npm run check` will ask of it.
   const neuBytes = new TextEncoder().encode(neu);
   const geprueft = pruefeTabelle(abfrageAntworten, neuBytes, { register: bestand.register, heute: tag });
-  const fehler = [...geprueft.fehler, ...pruefeBezuege(abfrageAntworten, geprueft.zeilen, { register: bestand.register, zeilen: bestand.zeilen })];
+  const fehler = [
+    ...geprueft.fehler,
+    ...pruefeBezuege(abfrageAntworten, geprueft.zeilen, { register: bestand.register, zeilen: bestand.zeilen }),
+  ];
   if (fehler.length > 0) return nichts(fehler);
 
   const temp = `${ziel}.${process.pid}.tmp`;

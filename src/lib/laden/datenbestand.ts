@@ -20,7 +20,10 @@ export interface Datenbestand {
 }
 
 /** Every problem in every table, for `npm run check`; empty when all data is valid. */
-export function pruefeAlles(opts: { heute?: string | undefined } = {}): { fehler: Fehler[]; zeilen: Record<string, number> } {
+export function pruefeAlles(opts: { heute?: string | undefined } = {}): {
+  fehler: Fehler[];
+  zeilen: Record<string, number>;
+} {
   let geo: GeladeneGeodaten;
   try {
     geo = ladeGeodaten();
@@ -45,7 +48,10 @@ function pruefeTabellen(geo: GeladeneGeodaten, verzeichnis: string, tag: string)
   }
   // Across tables only when each passed on its own; otherwise every reference would fail again.
   if (fehler.length === 0) {
-    const kontext = { register, zeilen: <S extends z.ZodObject>(t: Tabelle<S>) => tabellen.get(t.name) as GepruefteZeile<z.output<S>>[] };
+    const kontext = {
+      register,
+      zeilen: <S extends z.ZodObject>(t: Tabelle<S>) => tabellen.get(t.name) as GepruefteZeile<z.output<S>>[],
+    };
     for (const t of TABELLEN) fehler.push(...pruefeBezuege(t, kontext.zeilen(t), kontext));
   }
   return { fehler, tabellen };

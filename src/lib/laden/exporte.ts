@@ -13,7 +13,11 @@ export function ladeOffeneDateien(): Ressource[] {
   if (dateien) return dateien;
   const bestand = ladeDatenbestand();
   dateien = offeneDateien({
-    tabellen: TABELLEN.map((tabelle) => ({ tabelle, bytes: fs.readFileSync(path.join(DATEN, tabelle.datei)), zeilen: bestand.zeilen(tabelle) })),
+    tabellen: TABELLEN.map((tabelle) => ({
+      tabelle,
+      bytes: fs.readFileSync(path.join(DATEN, tabelle.datei)),
+      zeilen: bestand.zeilen(tabelle),
+    })),
     gebiete: bestand.gebiete,
     topologie: bestand.geo.topologie,
     namensnennung: bestand.geo.quelle.namensnennung,
@@ -23,7 +27,11 @@ export function ladeOffeneDateien(): Ressource[] {
   return dateien;
 }
 
-const INHALTSTYPEN: Record<Ressource['format'], string> = { csv: 'text/csv; charset=utf-8', topojson: 'application/json', geojson: 'application/geo+json' };
+const INHALTSTYPEN: Record<Ressource['format'], string> = {
+  csv: 'text/csv; charset=utf-8',
+  topojson: 'application/json',
+  geojson: 'application/geo+json',
+};
 
 /** The response for one file of the package by its path below /daten/, e.g. "strukturen.csv" or "geo/mv.topo.json". */
 export function dateiAntwort(pfad: string): Response {

@@ -49,7 +49,9 @@ let geladen: GeladeneGeodaten | undefined;
  * The geometry and the register, rebuilt only when an input changed: the VG250 files, the change
  * list or the pipeline's own code. The cache lives in `.cache/geo/` and is never edited by hand.
  */
-export function ladeGeodaten(opts: { quelle?: Vg250Quelle | undefined; erzwingen?: boolean | undefined } = {}): GeladeneGeodaten {
+export function ladeGeodaten(
+  opts: { quelle?: Vg250Quelle | undefined; erzwingen?: boolean | undefined } = {},
+): GeladeneGeodaten {
   if (geladen && !opts.quelle && !opts.erzwingen) return geladen;
   const quelle = opts.quelle ?? gespeicherteQuelle() ?? PAKET_QUELLE;
 
@@ -61,10 +63,18 @@ export function ladeGeodaten(opts: { quelle?: Vg250Quelle | undefined; erzwingen
   const topoDatei = path.join(VERZEICHNIS, 'mv.topo.json');
   const gebieteDatei = path.join(VERZEICHNIS, 'gebiete.json');
   const schluesselDatei = path.join(VERZEICHNIS, 'schluessel.txt');
-  const basis = { quelle: { gebietsstand: quelle.gebietsstand, namensnennung: quelle.namensnennung }, aenderungen: geprueft.zeilen };
+  const basis = {
+    quelle: { gebietsstand: quelle.gebietsstand, namensnennung: quelle.namensnennung },
+    aenderungen: geprueft.zeilen,
+  };
 
   if (!opts.erzwingen && lies(schluesselDatei) === schluessel) {
-    geladen = { ...basis, topologie: JSON.parse(lies(topoDatei)!), gebiete: JSON.parse(lies(gebieteDatei)!), neuGebaut: false };
+    geladen = {
+      ...basis,
+      topologie: JSON.parse(lies(topoDatei)!),
+      gebiete: JSON.parse(lies(gebieteDatei)!),
+      neuGebaut: false,
+    };
     return geladen;
   }
 
@@ -111,7 +121,13 @@ function cacheSchluessel(quelle: Vg250Quelle, csv: Buffer): string {
   }
   h.update(csv);
   const code = path.join(WURZEL, 'src', 'lib');
-  for (const datei of ['geo/pipeline.ts', 'geo/quelle.ts', 'geo/aenderungen.ts', 'geo/vereinfachen.ts', 'gebiete/schluessel.ts']) {
+  for (const datei of [
+    'geo/pipeline.ts',
+    'geo/quelle.ts',
+    'geo/aenderungen.ts',
+    'geo/vereinfachen.ts',
+    'gebiete/schluessel.ts',
+  ]) {
     h.update(fs.readFileSync(path.join(code, datei)));
   }
   return h.digest('hex');

@@ -4,7 +4,12 @@ import { WURZEL } from './pfade.ts';
 
 function git(verzeichnis: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd: verzeichnis, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', args, {
+      cwd: verzeichnis,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch {
     return undefined;
   }

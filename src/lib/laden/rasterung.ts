@@ -10,7 +10,9 @@ import { WURZEL } from './pfade.ts';
  */
 const PAKETE = path.join(WURZEL, 'node_modules');
 const WASM = path.join(PAKETE, '@resvg', 'resvg-wasm', 'index_bg.wasm');
-const SCHRIFTEN = ['400Regular/NotoSans_400Regular.ttf', '700Bold/NotoSans_700Bold.ttf'].map((f) => path.join(PAKETE, '@expo-google-fonts', 'noto-sans', f));
+const SCHRIFTEN = ['400Regular/NotoSans_400Regular.ttf', '700Bold/NotoSans_700Bold.ttf'].map((f) =>
+  path.join(PAKETE, '@expo-google-fonts', 'noto-sans', f),
+);
 
 let bereit: Promise<Uint8Array[]> | undefined;
 

@@ -17,6 +17,7 @@ export function geladeneRessourcen(html: string): string[] {
     /<script\b[^>]*\bsrc="([^"]+)"/g,
     /<img\b[^>]*\bsrc="([^"]+)"/g,
   ];
-  for (const re of muster) for (const m of html.matchAll(re)) if (m[1]!.startsWith('/')) pfade.add(m[1]!.split('#')[0]!);
+  for (const re of muster)
+    for (const m of html.matchAll(re)) if (m[1]!.startsWith('/')) pfade.add(m[1]!.split('#')[0]!);
   return [...pfade].sort();
 }

@@ -16,7 +16,8 @@ const ENTITAETEN: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt:
 
 function entschluessele(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (ganz, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
     return ENTITAETEN[e.toLowerCase()] ?? ganz;
   });
 }
@@ -36,7 +37,9 @@ const OHNE_INHALT = /<!--[\s\S]*?-->|<script\b[^>]*>[\s\S]*?<\/script>|<style\b[
 export function verweiseIn(html: string): Verweis[] {
   const verweise: Verweis[] = [];
   // Script tags themselves (their src) are kept; only their content is dropped.
-  const ohne = html.replace(OHNE_INHALT, (m) => (/^<script/i.test(m) ? m.replace(/>[\s\S]*<\/script>$/i, '></script>') : ''));
+  const ohne = html.replace(OHNE_INHALT, (m) =>
+    /^<script/i.test(m) ? m.replace(/>[\s\S]*<\/script>$/i, '></script>') : '',
+  );
   for (const m of ohne.matchAll(/<(a|area|link|script|img|source|iframe|form)\b([^>]*)>/gi)) {
     const tag = m[1]!.toLowerCase();
     const attr = attribute(m[2]!);
@@ -52,7 +55,8 @@ export function verweiseIn(html: string): Verweis[] {
 /** The ids a page offers as fragment targets (#…). */
 export function idsIn(html: string): Set<string> {
   const ids = new Set<string>();
-  for (const m of html.replace(OHNE_INHALT, '').matchAll(/<[a-z][^>]*?\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) ids.add(entschluessele(m[1] ?? m[2]!));
+  for (const m of html.replace(OHNE_INHALT, '').matchAll(/<[a-z][^>]*?\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi))
+    ids.add(entschluessele(m[1] ?? m[2]!));
   return ids;
 }
 
@@ -79,7 +83,8 @@ export function ordneZu(wert: string, seite: string, umgebung: { site: string; b
   } catch {
     return { art: 'schema', schema: 'ungültig', erlaubt: false };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { art: 'schema', schema: url.protocol, erlaubt: url.protocol === 'mailto:' || url.protocol === 'tel:' };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { art: 'schema', schema: url.protocol, erlaubt: url.protocol === 'mailto:' || url.protocol === 'tel:' };
   if (url.origin !== herkunft) return { art: 'extern', url: url.href };
   const pfad = decodeURIComponent(url.pathname);
   if (!pfad.startsWith(umgebung.basis)) return { art: 'ausserhalb', pfad };

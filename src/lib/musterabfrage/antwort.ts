@@ -5,7 +5,16 @@
  */
 import type { Gebietsart } from '../gebiete/register.ts';
 import type { Ebene } from '../gebiete/schluessel.ts';
-import { liegtInZukunft, pruefeBetrag, pruefeDatum, pruefeVokabular, pruefeZahl, TEILDATUM, UNBEKANNT, type Pruefung } from '../schema/werte.ts';
+import {
+  liegtInZukunft,
+  pruefeBetrag,
+  pruefeDatum,
+  pruefeVokabular,
+  pruefeZahl,
+  TEILDATUM,
+  UNBEKANNT,
+  type Pruefung,
+} from '../schema/werte.ts';
 import { label } from '../schema/vokabular.ts';
 import { ABFRAGE_EBENEN, JA_NEIN, type AbfrageEbene, type Antworttyp } from './vokabular.ts';
 
@@ -73,7 +82,8 @@ export function pruefeAntwort(frage: FrageRegel, wert: string, stand?: string): 
       return r;
     }
     default:
-      if (wert.length > TEXT_HOECHSTENS) return { ok: false, meldung: `Text zu lang (${wert.length} Zeichen)`, erwartet };
+      if (wert.length > TEXT_HOECHSTENS)
+        return { ok: false, meldung: `Text zu lang (${wert.length} Zeichen)`, erwartet };
       return { ok: true, wert };
   }
 }
@@ -84,7 +94,11 @@ export function pruefeAntwort(frage: FrageRegel, wert: string, stand?: string): 
  * kreisfreie Stadt answers as a Kreis under its Gemeindeschlüssel, an amtsfreie Gemeinde as a
  * Gemeinde.
  */
-export function abfrageEbene(g: { ebene: Ebene; art: Gebietsart; gemeinde?: string | undefined }): AbfrageEbene | undefined {
+export function abfrageEbene(g: {
+  ebene: Ebene;
+  art: Gebietsart;
+  gemeinde?: string | undefined;
+}): AbfrageEbene | undefined {
   if (g.gemeinde !== undefined) return undefined;
   if (g.ebene === 'gemeinde') return g.art === 'kreisfrei' ? 'kreis' : 'gemeinde';
   if (g.ebene === 'land') return undefined;

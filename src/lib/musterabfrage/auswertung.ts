@@ -38,9 +38,21 @@ export function aktuelleAntworten(antworten: readonly Zeile[]): Map<string, Map<
 
 /** The three states of a Gebiet on the map, in legend order. */
 export const ABFRAGE_STATUS = [
-  { wert: 'geantwortet', label: 'hat geantwortet', erklaerung: 'Die Verwaltung hat geantwortet, und zwar nach der jüngsten belegten Anfrage (oder ohne Anfrage).' },
-  { wert: 'angefragt', label: 'angefragt, keine Antwort', erklaerung: 'Eine Anfrage ist belegt; eine Antwort der Verwaltung seit dieser Anfrage liegt nicht vor.' },
-  { wert: 'nicht-angefragt', label: 'nicht angefragt', erklaerung: 'Weder eine Anfrage noch eine Antwort der Verwaltung ist belegt.' },
+  {
+    wert: 'geantwortet',
+    label: 'hat geantwortet',
+    erklaerung: 'Die Verwaltung hat geantwortet, und zwar nach der jüngsten belegten Anfrage (oder ohne Anfrage).',
+  },
+  {
+    wert: 'angefragt',
+    label: 'angefragt, keine Antwort',
+    erklaerung: 'Eine Anfrage ist belegt; eine Antwort der Verwaltung seit dieser Anfrage liegt nicht vor.',
+  },
+  {
+    wert: 'nicht-angefragt',
+    label: 'nicht angefragt',
+    erklaerung: 'Weder eine Anfrage noch eine Antwort der Verwaltung ist belegt.',
+  },
 ] as const;
 export type AbfrageStatus = (typeof ABFRAGE_STATUS)[number]['wert'];
 
@@ -60,11 +72,15 @@ export interface AbfrageStand {
  * unit are looked up under their Gemeindeschlüssel. There is no inheritance: an Amt's answer is
  * not its Gemeinden's.
  */
-export function abfrageStatusFuer(antworten: readonly Zeile[], anfragen: readonly GepruefteZeile<AnfrageZeile>[]): (g: Gebiet) => AbfrageStand {
+export function abfrageStatusFuer(
+  antworten: readonly Zeile[],
+  anfragen: readonly GepruefteZeile<AnfrageZeile>[],
+): (g: Gebiet) => AbfrageStand {
   const antwort = new Map<string, string>();
   const dritte = new Map<string, number>();
   for (const { daten: d } of antworten) {
-    if (d.antwortet === 'Verwaltung') antwort.set(d.gebiet, (antwort.get(d.gebiet) ?? '') > d.stand ? antwort.get(d.gebiet)! : d.stand);
+    if (d.antwortet === 'Verwaltung')
+      antwort.set(d.gebiet, (antwort.get(d.gebiet) ?? '') > d.stand ? antwort.get(d.gebiet)! : d.stand);
     else dritte.set(d.gebiet, (dritte.get(d.gebiet) ?? 0) + 1);
   }
   const anfrage = new Map<string, string>();
@@ -75,13 +91,21 @@ export function abfrageStatusFuer(antworten: readonly Zeile[], anfragen: readonl
     const letzteAntwort = antwort.get(schluessel);
     const letzteAnfrage = anfrage.get(schluessel);
     const status: AbfrageStatus =
-      letzteAntwort !== undefined && (letzteAnfrage === undefined || letzteAntwort >= letzteAnfrage) ? 'geantwortet' : letzteAnfrage !== undefined ? 'angefragt' : 'nicht-angefragt';
+      letzteAntwort !== undefined && (letzteAnfrage === undefined || letzteAntwort >= letzteAnfrage)
+        ? 'geantwortet'
+        : letzteAnfrage !== undefined
+          ? 'angefragt'
+          : 'nicht-angefragt';
     return { status, letzteAntwort, letzteAnfrage, angabenDritter: dritte.get(schluessel) ?? 0 };
   };
 }
 
 /** The status of one Gebiet: "hat geantwortet", "angefragt, keine Antwort" or "nicht angefragt". */
-export function abfrageStatus(g: Gebiet, antworten: readonly Zeile[], anfragen: readonly GepruefteZeile<AnfrageZeile>[]): AbfrageStand {
+export function abfrageStatus(
+  g: Gebiet,
+  antworten: readonly Zeile[],
+  anfragen: readonly GepruefteZeile<AnfrageZeile>[],
+): AbfrageStand {
   return abfrageStatusFuer(antworten, anfragen)(g);
 }
 
@@ -115,7 +139,11 @@ export interface AntwortEintrag {
 }
 
 /** The answers of one Gebiet, by topic in questionnaire order; questions without an answer are left out. */
-export function antwortenVon(g: Gebiet, fragen: readonly FrageZeile[], antworten: readonly Zeile[]): { thema: Fragethema; eintraege: AntwortEintrag[] }[] {
+export function antwortenVon(
+  g: Gebiet,
+  fragen: readonly FrageZeile[],
+  antworten: readonly Zeile[],
+): { thema: Fragethema; eintraege: AntwortEintrag[] }[] {
   const schluessel = datenSchluessel(g);
   const eigene = antworten.filter((z) => z.daten.gebiet === schluessel);
   const aktuell = aktuelleAntworten(eigene).get(schluessel);
@@ -126,7 +154,9 @@ export function antwortenVon(g: Gebiet, fragen: readonly FrageZeile[], antworten
       .filter((f) => f.thema === t.wert && aktuell.has(f.id))
       .map((f) => {
         const a = aktuell.get(f.id)!;
-        const frueher = eigene.filter((z) => z.daten.frage === f.id && z !== a).sort((x, y) => (gewinnt(x, y) ? -1 : 1));
+        const frueher = eigene
+          .filter((z) => z.daten.frage === f.id && z !== a)
+          .sort((x, y) => (gewinnt(x, y) ? -1 : 1));
         return { frage: f, aktuell: a, frueher };
       }),
   })).filter((g) => g.eintraege.length > 0);
@@ -141,7 +171,12 @@ export interface Balken {
 }
 
 function zaehle(label: string, zeilen: readonly AntwortZeile[]): Balken {
-  return { label, anzahl: zeilen.length, verwaltung: zeilen.filter((z) => z.antwortet === 'Verwaltung').length, dritte: zeilen.filter((z) => z.antwortet === 'Dritte').length };
+  return {
+    label,
+    anzahl: zeilen.length,
+    verwaltung: zeilen.filter((z) => z.antwortet === 'Verwaltung').length,
+    dritte: zeilen.filter((z) => z.antwortet === 'Dritte').length,
+  };
 }
 
 /**
@@ -154,16 +189,34 @@ export function verteilung(frage: FrageZeile, aktuelle: readonly AntwortZeile[])
   const antworten = aktuelle.filter((a) => a.frage === frage.id);
   const unbekannt = antworten.filter((a) => a.antwort === UNBEKANNT);
   const bekannt = antworten.filter((a) => a.antwort !== UNBEKANNT);
-  const mitUnbekannt = (balken: Balken[]) => (unbekannt.length > 0 ? [...balken, zaehle(UNBEKANNT, unbekannt)] : balken);
+  const mitUnbekannt = (balken: Balken[]) =>
+    unbekannt.length > 0 ? [...balken, zaehle(UNBEKANNT, unbekannt)] : balken;
 
   switch (frage.antworttyp) {
     case 'ja-nein':
-      return JA_NEIN.map((b) => zaehle(b.label, antworten.filter((a) => a.antwort === b.wert)));
+      return JA_NEIN.map((b) =>
+        zaehle(
+          b.label,
+          antworten.filter((a) => a.antwort === b.wert),
+        ),
+      );
     case 'auswahl':
-      return [...frage.optionen, UNBEKANNT].map((o) => zaehle(o, antworten.filter((a) => a.antwort === o)));
+      return [...frage.optionen, UNBEKANNT].map((o) =>
+        zaehle(
+          o,
+          antworten.filter((a) => a.antwort === o),
+        ),
+      );
     case 'datum': {
       const jahre = [...new Set(bekannt.map((a) => a.antwort.slice(0, 4)))].sort();
-      return mitUnbekannt(jahre.map((j) => zaehle(j, bekannt.filter((a) => a.antwort.startsWith(j)))));
+      return mitUnbekannt(
+        jahre.map((j) =>
+          zaehle(
+            j,
+            bekannt.filter((a) => a.antwort.startsWith(j)),
+          ),
+        ),
+      );
     }
     case 'zahl':
     case 'betrag': {
@@ -179,7 +232,9 @@ export function verteilung(frage: FrageZeile, aktuelle: readonly AntwortZeile[])
       const grenzen = skala.ticks(6).filter((t) => t > von && t < bis);
       const klassen = bin<AntwortZeile, number>().value(wert).domain([von, bis]).thresholds(grenzen)(bekannt);
       return mitUnbekannt(
-        klassen.map((k, i) => zaehle(`${format(k.x0!)} bis ${i === klassen.length - 1 ? '' : 'unter '}${format(k.x1!)}`, k)),
+        klassen.map((k, i) =>
+          zaehle(`${format(k.x0!)} bis ${i === klassen.length - 1 ? '' : 'unter '}${format(k.x1!)}`, k),
+        ),
       );
     }
     default:

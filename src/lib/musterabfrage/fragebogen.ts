@@ -11,7 +11,9 @@ export interface NummerierteFrage {
 /** Topics in vocabulary order, questions numbered through in file order. */
 export function nachThema(fragen: readonly FrageZeile[]): { thema: Begriff; fragen: NummerierteFrage[] }[] {
   const nummeriert = fragen.map((frage, i) => ({ nummer: i + 1, frage }));
-  return FRAGETHEMEN.map((thema) => ({ thema, fragen: nummeriert.filter((n) => n.frage.thema === thema.wert) })).filter((t) => t.fragen.length > 0);
+  return FRAGETHEMEN.map((thema) => ({ thema, fragen: nummeriert.filter((n) => n.frage.thema === thema.wert) })).filter(
+    (t) => t.fragen.length > 0,
+  );
 }
 
 /** The answers a question takes, in words: "ja, nein, teilweise oder unbekannt". */
@@ -42,11 +44,21 @@ export function ebenenText(f: FrageZeile): string {
 export function eingabeFeld(f: FrageZeile): { label: string; format: string } {
   switch (f.antworttyp) {
     case 'zahl':
-      return { label: f.einheit ?? 'Zahl', format: 'Eine Zahl ohne Tausenderpunkt, bei Bedarf mit Dezimalpunkt, z. B. 12 oder 19.5.' };
+      return {
+        label: f.einheit ?? 'Zahl',
+        format: 'Eine Zahl ohne Tausenderpunkt, bei Bedarf mit Dezimalpunkt, z. B. 12 oder 19.5.',
+      };
     case 'betrag':
-      return { label: 'Betrag in Euro', format: 'Ohne Tausenderpunkt, Cent mit Dezimalpunkt, z. B. 12500 oder 12500.50. 0 nur, wenn es wirklich nichts gibt.' };
+      return {
+        label: 'Betrag in Euro',
+        format:
+          'Ohne Tausenderpunkt, Cent mit Dezimalpunkt, z. B. 12500 oder 12500.50. 0 nur, wenn es wirklich nichts gibt.',
+      };
     case 'datum':
-      return { label: 'Datum', format: 'So genau wie bekannt: JJJJ, JJJJ-MM oder JJJJ-MM-TT, z. B. 2023 oder 2023-01-10.' };
+      return {
+        label: 'Datum',
+        format: 'So genau wie bekannt: JJJJ, JJJJ-MM oder JJJJ-MM-TT, z. B. 2023 oder 2023-01-10.',
+      };
     default:
       return { label: 'Ihre Antwort', format: 'Höchstens 2000 Zeichen, keine Namen von Personen.' };
   }

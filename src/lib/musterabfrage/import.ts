@@ -19,7 +19,8 @@ export function gebietSucheAus(register: Register): GebietSuche {
     if (problem) return { ok: false, ...problem };
     const g = register.get(schluessel)!;
     const ebene = abfrageEbene(g);
-    if (!ebene) return { ok: false, meldung: 'das Land wird nicht befragt', erwartet: 'einen Kreis, ein Amt oder eine Gemeinde' };
+    if (!ebene)
+      return { ok: false, meldung: 'das Land wird nicht befragt', erwartet: 'einen Kreis, ein Amt oder eine Gemeinde' };
     return { ok: true, wert: { schluessel, name: g.name, ebene } };
   };
 }
@@ -62,7 +63,14 @@ export function leseRueckmeldung(datei: string, bytes: Uint8Array, k: EinleseKon
   const { kopf, zeilen } = gelesen.tabelle;
   const fragen = new Map(k.fragen.map((f) => [f.id, regelVon(f)]));
 
-  const fehler: Fehler[] = pruefeKopf(kopf, fragen).map((p) => ({ datei, zeile: 1, spalte: p.position, meldung: p.meldung, gefunden: p.gefunden, erwartet: p.erwartet }));
+  const fehler: Fehler[] = pruefeKopf(kopf, fragen).map((p) => ({
+    datei,
+    zeile: 1,
+    spalte: p.position,
+    meldung: p.meldung,
+    gefunden: p.gefunden,
+    erwartet: p.erwartet,
+  }));
   if (fehler.length > 0) return { ...leer, fehler };
 
   const kontext = { fragen, gebiet: gebietSucheAus(k.register), heute: k.heute, quelle: k.quelle, quellePflicht: true };
@@ -81,13 +89,28 @@ export function leseRueckmeldung(datei: string, bytes: Uint8Array, k: EinleseKon
       leereZeilen++;
       continue;
     }
-    for (const p of r.probleme) fehler.push({ datei, zeile, spalte: kopf.indexOf(p.spalte) + 1, meldung: p.meldung, gefunden: p.gefunden, erwartet: p.erwartet });
+    for (const p of r.probleme)
+      fehler.push({
+        datei,
+        zeile,
+        spalte: kopf.indexOf(p.spalte) + 1,
+        meldung: p.meldung,
+        gefunden: p.gefunden,
+        erwartet: p.erwartet,
+      });
     const m = r.rueckmeldung;
     if (!m) continue;
     const schluessel = `${m.gebiet.schluessel}|${m.stand}|${m.antwortet}`;
     const erste = gesehen.get(schluessel);
     if (erste !== undefined) {
-      fehler.push({ datei, zeile, spalte: kopf.indexOf('gebiet') + 1, meldung: `Gebiet mit gleichem Stand und gleichen Antwortenden schon in Zeile ${erste}`, gefunden: m.gebiet.schluessel, erwartet: 'jedes Gebiet einmal je Stand und Antwortende' });
+      fehler.push({
+        datei,
+        zeile,
+        spalte: kopf.indexOf('gebiet') + 1,
+        meldung: `Gebiet mit gleichem Stand und gleichen Antwortenden schon in Zeile ${erste}`,
+        gefunden: m.gebiet.schluessel,
+        erwartet: 'jedes Gebiet einmal je Stand und Antwortende',
+      });
       continue;
     }
     gesehen.set(schluessel, zeile);
@@ -110,7 +133,18 @@ export function leseRueckmeldung(datei: string, bytes: Uint8Array, k: EinleseKon
   }
   if (fehler.length > 0) return { ...leer, fehler };
   if (antworten.length === 0) {
-    return { ...leer, fehler: [{ datei, zeile: 1, spalte: 1, meldung: 'keine Antworten in der Datei', erwartet: 'mindestens eine ausgefüllte Antwortspalte' }] };
+    return {
+      ...leer,
+      fehler: [
+        {
+          datei,
+          zeile: 1,
+          spalte: 1,
+          meldung: 'keine Antworten in der Datei',
+          erwartet: 'mindestens eine ausgefüllte Antwortspalte',
+        },
+      ],
+    };
   }
   return { fehler: [], antworten, leereZeilen };
 }
@@ -157,7 +191,9 @@ export function fuehreZusammen(
 
   for (const a of neu) {
     const d = a.daten;
-    const gleicheReihe = alle.filter((z) => z.daten.gebiet === d.gebiet && z.daten.frage === d.frage && z.daten.antwortet === d.antwortet);
+    const gleicheReihe = alle.filter(
+      (z) => z.daten.gebiet === d.gebiet && z.daten.frage === d.frage && z.daten.antwortet === d.antwortet,
+    );
     const gleicherTag = gleicheReihe.filter((z) => z.daten.stand === d.stand).at(-1);
     let art: Aenderung;
     let vorher = gleicherTag;
@@ -176,7 +212,10 @@ export function fuehreZusammen(
         continue;
       }
     } else {
-      vorher = gleicheReihe.reduce<(typeof alle)[number] | undefined>((neueste, z) => (!neueste || z.daten.stand >= neueste.daten.stand ? z : neueste), undefined);
+      vorher = gleicheReihe.reduce<(typeof alle)[number] | undefined>(
+        (neueste, z) => (!neueste || z.daten.stand >= neueste.daten.stand ? z : neueste),
+        undefined,
+      );
       if (!vorher) art = 'neu';
       else if (d.stand < vorher.daten.stand) art = 'aelter';
       else art = vorher.daten.antwort === d.antwort ? 'bestaetigt' : 'geaendert';
@@ -200,7 +239,11 @@ const ART_TEXT: Record<Aenderung, string> = {
 };
 
 /** The report of an import, one line per Gebiet and one per changed answer. */
-export function bericht(z: Zusammenfuehrung, register: Register, opts: { tabelle: string; leereZeilen: number }): string[] {
+export function bericht(
+  z: Zusammenfuehrung,
+  register: Register,
+  opts: { tabelle: string; leereZeilen: number },
+): string[] {
   const zeilen: string[] = [];
   const gruppen = new Map<string, Eintrag[]>();
   for (const e of z.eintraege) {
@@ -214,14 +257,19 @@ export function bericht(z: Zusammenfuehrung, register: Register, opts: { tabelle
       .map((art) => [art, eintraege.filter((e) => e.art === art).length] as const)
       .filter(([, n]) => n > 0)
       .map(([art, n]) => `${n} ${ART_TEXT[art]}`);
-    zeilen.push(`${register.get(d.gebiet)?.name ?? d.gebiet} (${d.gebiet}), Stand ${d.stand}, ${d.antwortet}: ${anzahl.join(', ')}`);
+    zeilen.push(
+      `${register.get(d.gebiet)?.name ?? d.gebiet} (${d.gebiet}), Stand ${d.stand}, ${d.antwortet}: ${anzahl.join(', ')}`,
+    );
     for (const e of eintraege) {
       if (e.art === 'geaendert' || e.art === 'korrigiert' || e.art === 'aelter') {
-        zeilen.push(`  ${e.antwort.daten.frage}: ${ART_TEXT[e.art]}, „${e.vorher!.daten.antwort}“ (Stand ${e.vorher!.daten.stand}) → „${e.antwort.daten.antwort}“`);
+        zeilen.push(
+          `  ${e.antwort.daten.frage}: ${ART_TEXT[e.art]}, „${e.vorher!.daten.antwort}“ (Stand ${e.vorher!.daten.stand}) → „${e.antwort.daten.antwort}“`,
+        );
       }
     }
   }
-  if (opts.leereZeilen > 0) zeilen.push(`${opts.leereZeilen} ${opts.leereZeilen === 1 ? 'Zeile' : 'Zeilen'} ohne Antworten übersprungen.`);
+  if (opts.leereZeilen > 0)
+    zeilen.push(`${opts.leereZeilen} ${opts.leereZeilen === 1 ? 'Zeile' : 'Zeilen'} ohne Antworten übersprungen.`);
   zeilen.push(
     z.neueZeilen.length === 0
       ? `Nichts geändert: alle ${z.eintraege.length} Antworten stehen schon in ${opts.tabelle}.`

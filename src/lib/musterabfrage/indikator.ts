@@ -11,14 +11,20 @@ import { ABFRAGE_STATUS, abfrageStatusFuer, type AbfrageStatus } from './auswert
 /** Okabe-Ito green for answered; the open request hatched, so it does not depend on colour; not asked light grey. */
 const STIL: Record<AbfrageStatus, KategorieStil> = {
   geantwortet: { fuellung: '#009E73' },
-  angefragt: { fuellung: 'url(#muster-angefragt)', muster: { id: 'muster-angefragt', grund: '#fbe6bd', linie: '#B07400', winkel: 45 } },
+  angefragt: {
+    fuellung: 'url(#muster-angefragt)',
+    muster: { id: 'muster-angefragt', grund: '#fbe6bd', linie: '#B07400', winkel: 45 },
+  },
   'nicht-angefragt': { fuellung: '#e6e6e6' },
 };
 
 export const ABFRAGE_KATEGORIEN: readonly IndikatorKategorie[] = ABFRAGE_STATUS.map((s) => ({ ...s, ...STIL[s.wert] }));
 
 /** The indicator with its evaluation; the Stand is the day of the Verwaltung's answer, else of the request. */
-export function abfrageIndikator(antworten: readonly GepruefteZeile<AntwortZeile>[], anfragen: readonly GepruefteZeile<AnfrageZeile>[]): IndikatorMitBewertung {
+export function abfrageIndikator(
+  antworten: readonly GepruefteZeile<AntwortZeile>[],
+  anfragen: readonly GepruefteZeile<AnfrageZeile>[],
+): IndikatorMitBewertung {
   const status = abfrageStatusFuer(antworten, anfragen);
   return {
     indikator: {
@@ -26,7 +32,8 @@ export function abfrageIndikator(antworten: readonly GepruefteZeile<AntwortZeile
       label: 'Musterabfrage',
       ebenen: ['gemeinden', 'aemter', 'kreise'],
       kategorien: ABFRAGE_KATEGORIEN,
-      hinweis: 'Ob die Verwaltung seit der jüngsten belegten Anfrage geantwortet hat; Angaben von Dritten zählen hier nicht. Auf Amts- und Kreisebene zählt die Antwort des Amts oder Kreises.',
+      hinweis:
+        'Ob die Verwaltung seit der jüngsten belegten Anfrage geantwortet hat; Angaben von Dritten zählen hier nicht. Auf Amts- und Kreisebene zählt die Antwort des Amts oder Kreises.',
     },
     bewerte: (g) => {
       const s = status(g);

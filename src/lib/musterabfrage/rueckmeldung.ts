@@ -6,7 +6,18 @@
  */
 import { BOM, csvZeilen } from '../csv/zeile.ts';
 import type { Ebene } from '../gebiete/schluessel.ts';
-import { fehlt, liegtInZukunft, pruefeDatum, pruefeSchluesselForm, pruefeUrl, pruefeVokabular, schluesselErwartet, TAG, URL_ERWARTET, type Pruefung } from '../schema/werte.ts';
+import {
+  fehlt,
+  liegtInZukunft,
+  pruefeDatum,
+  pruefeSchluesselForm,
+  pruefeUrl,
+  pruefeVokabular,
+  schluesselErwartet,
+  TAG,
+  URL_ERWARTET,
+  type Pruefung,
+} from '../schema/werte.ts';
 import { giltFuer, giltNichtFuer, pruefeAntwort, type FrageRegel } from './antwort.ts';
 import { ANTWORTENDE, type AbfrageEbene, type Antwortende } from './vokabular.ts';
 
@@ -16,12 +27,16 @@ export type MetaSpalte = (typeof META_SPALTEN)[number];
 
 /** What each column asks for, shown next to the template and the form. */
 export const META_BESCHREIBUNG: Record<MetaSpalte, string> = {
-  gebiet: 'Schlüssel des Gebiets: Kreis 5 Ziffern, Amt 9 Ziffern, Gemeinde 8 Ziffern (AGS); kreisfreie Städte mit ihrem Gemeindeschlüssel. In den Vorlagen schon eingetragen.',
+  gebiet:
+    'Schlüssel des Gebiets: Kreis 5 Ziffern, Amt 9 Ziffern, Gemeinde 8 Ziffern (AGS); kreisfreie Städte mit ihrem Gemeindeschlüssel. In den Vorlagen schon eingetragen.',
   name: 'Name des Gebiets, nur zur Kontrolle. In den Vorlagen schon eingetragen.',
   stand: 'Tag, an dem die Antworten gegeben wurden (JJJJ-MM-TT).',
-  antwortet: 'Verwaltung, wenn die Verwaltung selbst antwortet; Dritte, wenn jemand anderes die Antworten zusammengetragen hat.',
-  quelle_url: 'Wo die Antwort nachzulesen ist, etwa ein veröffentlichtes Schreiben. Darf leer bleiben: Beim Einreichen per Pull Request wird dessen Adresse eingetragen.',
-  quelle_titel: 'Kurz, wer geantwortet hat und wie, z. B. „Stadtverwaltung, Schreiben vom 03.02.2027“. Keine Namen von Personen. Darf leer bleiben.',
+  antwortet:
+    'Verwaltung, wenn die Verwaltung selbst antwortet; Dritte, wenn jemand anderes die Antworten zusammengetragen hat.',
+  quelle_url:
+    'Wo die Antwort nachzulesen ist, etwa ein veröffentlichtes Schreiben. Darf leer bleiben: Beim Einreichen per Pull Request wird dessen Adresse eingetragen.',
+  quelle_titel:
+    'Kurz, wer geantwortet hat und wie, z. B. „Stadtverwaltung, Schreiben vom 03.02.2027“. Keine Namen von Personen. Darf leer bleiben.',
 };
 
 const ANTWORTEN_EBENEN: readonly Ebene[] = ['kreis', 'amt', 'gemeinde'];
@@ -64,7 +79,9 @@ export interface Rueckmeldung {
   antworten: { frage: string; antwort: string }[];
 }
 
-export type ZeilenErgebnis = { leer: true } | { leer: false; probleme: Problem[]; rueckmeldung?: Rueckmeldung | undefined };
+export type ZeilenErgebnis =
+  | { leer: true }
+  | { leer: false; probleme: Problem[]; rueckmeldung?: Rueckmeldung | undefined };
 
 const istMeta = (spalte: string): spalte is MetaSpalte => (META_SPALTEN as readonly string[]).includes(spalte);
 
@@ -73,17 +90,38 @@ const istMeta = (spalte: string): spalte is MetaSpalte => (META_SPALTEN as reado
  * all meta columns present. Question columns may be missing (a shorter, older template).
  * Positions are 1-based columns.
  */
-export function pruefeKopf(kopf: readonly string[], fragen: ReadonlyMap<string, FrageRegel>): (Problem & { position: number })[] {
+export function pruefeKopf(
+  kopf: readonly string[],
+  fragen: ReadonlyMap<string, FrageRegel>,
+): (Problem & { position: number })[] {
   const probleme: (Problem & { position: number })[] = [];
   kopf.forEach((name, i) => {
     if (!istMeta(name) && !fragen.has(name)) {
-      probleme.push({ position: i + 1, spalte: name, meldung: 'unbekannte Spalte', gefunden: name, erwartet: `${META_SPALTEN.join(', ')} oder die id einer Frage (siehe /musterabfrage/)` });
+      probleme.push({
+        position: i + 1,
+        spalte: name,
+        meldung: 'unbekannte Spalte',
+        gefunden: name,
+        erwartet: `${META_SPALTEN.join(', ')} oder die id einer Frage (siehe /musterabfrage/)`,
+      });
     } else if (kopf.indexOf(name) !== i) {
-      probleme.push({ position: i + 1, spalte: name, meldung: 'Spalte doppelt', gefunden: name, erwartet: 'jede Spalte genau einmal' });
+      probleme.push({
+        position: i + 1,
+        spalte: name,
+        meldung: 'Spalte doppelt',
+        gefunden: name,
+        erwartet: 'jede Spalte genau einmal',
+      });
     }
   });
   for (const name of META_SPALTEN) {
-    if (!kopf.includes(name)) probleme.push({ position: kopf.length + 1, spalte: name, meldung: `Spalte „${name}“ fehlt`, erwartet: `die Kopfzeile der Vorlage, beginnend mit ${META_SPALTEN.join(',')}` });
+    if (!kopf.includes(name))
+      probleme.push({
+        position: kopf.length + 1,
+        spalte: name,
+        meldung: `Spalte „${name}“ fehlt`,
+        erwartet: `die Kopfzeile der Vorlage, beginnend mit ${META_SPALTEN.join(',')}`,
+      });
   }
   return probleme;
 }
@@ -100,43 +138,74 @@ function namePasst(inDatei: string, imRegister: string): boolean {
  * Checks one row of a return file, given as column name → raw cell. A row without any answer
  * (an untouched line of a template) is `leer` and not checked further.
  */
-export function pruefeRueckmeldungsZeile(werte: Readonly<Record<string, string>>, k: RueckmeldungsKontext): ZeilenErgebnis {
+export function pruefeRueckmeldungsZeile(
+  werte: Readonly<Record<string, string>>,
+  k: RueckmeldungsKontext,
+): ZeilenErgebnis {
   const zelle = (spalte: string) => (werte[spalte] ?? '').trim();
   const beantwortet = Object.keys(werte).filter((s) => !istMeta(s) && k.fragen.has(s) && zelle(s) !== '');
   if (beantwortet.length === 0) return { leer: true };
 
   const probleme: Problem[] = [];
-  const melde = <T,>(spalte: string, r: Pruefung<T>): T | undefined => {
+  const melde = <T>(spalte: string, r: Pruefung<T>): T | undefined => {
     if (r.ok) return r.wert;
     probleme.push({ spalte, meldung: r.meldung, gefunden: werte[spalte], erwartet: r.erwartet });
     return undefined;
   };
 
   const schluessel = zelle('gebiet');
-  const form = melde('gebiet', schluessel === '' ? fehlt(schluesselErwartet(ANTWORTEN_EBENEN)) : pruefeSchluesselForm(schluessel, ANTWORTEN_EBENEN));
+  const form = melde(
+    'gebiet',
+    schluessel === ''
+      ? fehlt(schluesselErwartet(ANTWORTEN_EBENEN))
+      : pruefeSchluesselForm(schluessel, ANTWORTEN_EBENEN),
+  );
   const gebiet = form === undefined ? undefined : melde('gebiet', k.gebiet(form));
   const name = zelle('name');
   if (gebiet && name !== '' && !namePasst(name, gebiet.name)) {
-    probleme.push({ spalte: 'name', meldung: `Name passt nicht zum Schlüssel ${gebiet.schluessel}`, gefunden: werte.name, erwartet: `${gebiet.name} (oder den Schlüssel prüfen)` });
+    probleme.push({
+      spalte: 'name',
+      meldung: `Name passt nicht zum Schlüssel ${gebiet.schluessel}`,
+      gefunden: werte.name,
+      erwartet: `${gebiet.name} (oder den Schlüssel prüfen)`,
+    });
   }
 
   const standRoh = zelle('stand');
-  let stand = melde('stand', standRoh === '' ? fehlt('ein Datum JJJJ-MM-TT') : pruefeDatum(standRoh, TAG, 'ein Datum JJJJ-MM-TT'));
+  let stand = melde(
+    'stand',
+    standRoh === '' ? fehlt('ein Datum JJJJ-MM-TT') : pruefeDatum(standRoh, TAG, 'ein Datum JJJJ-MM-TT'),
+  );
   if (stand !== undefined && liegtInZukunft(stand, k.heute)) {
-    probleme.push({ spalte: 'stand', meldung: 'Datum liegt in der Zukunft', gefunden: werte.stand, erwartet: `ein Datum bis ${k.heute}` });
+    probleme.push({
+      spalte: 'stand',
+      meldung: 'Datum liegt in der Zukunft',
+      gefunden: werte.stand,
+      erwartet: `ein Datum bis ${k.heute}`,
+    });
     stand = undefined;
   }
 
   const antwortetRoh = zelle('antwortet');
   const werteAntwortende = ANTWORTENDE.map((b) => b.wert);
-  const antwortet = melde('antwortet', antwortetRoh === '' ? fehlt(`einen von: ${werteAntwortende.join(', ')}`) : pruefeVokabular(antwortetRoh, werteAntwortende));
+  const antwortet = melde(
+    'antwortet',
+    antwortetRoh === ''
+      ? fehlt(`einen von: ${werteAntwortende.join(', ')}`)
+      : pruefeVokabular(antwortetRoh, werteAntwortende),
+  );
 
   const urlRoh = zelle('quelle_url');
   let quelleUrl: string | undefined;
   if (urlRoh !== '') quelleUrl = melde('quelle_url', pruefeUrl(urlRoh));
   else if (k.quelle !== undefined) quelleUrl = k.quelle;
   else if (k.quellePflicht) {
-    probleme.push({ spalte: 'quelle_url', meldung: 'Quelle fehlt', gefunden: '', erwartet: `${URL_ERWARTET}: den Pull Request oder die veröffentlichte Antwort (beim Import auch mit --quelle)` });
+    probleme.push({
+      spalte: 'quelle_url',
+      meldung: 'Quelle fehlt',
+      gefunden: '',
+      erwartet: `${URL_ERWARTET}: den Pull Request oder die veröffentlichte Antwort (beim Import auch mit --quelle)`,
+    });
   }
 
   const antworten: { frage: string; antwort: string }[] = [];
@@ -144,7 +213,12 @@ export function pruefeRueckmeldungsZeile(werte: Readonly<Record<string, string>>
     const wert = zelle(id);
     if (wert === '') continue;
     if (gebiet && !giltFuer(frage, gebiet.ebene)) {
-      probleme.push({ spalte: id, meldung: giltNichtFuer(frage, gebiet.ebene), gefunden: werte[id], erwartet: 'ein leeres Feld' });
+      probleme.push({
+        spalte: id,
+        meldung: giltNichtFuer(frage, gebiet.ebene),
+        gefunden: werte[id],
+        erwartet: 'ein leeres Feld',
+      });
       continue;
     }
     const antwort = melde(id, pruefeAntwort(frage, wert, stand));
@@ -153,11 +227,31 @@ export function pruefeRueckmeldungsZeile(werte: Readonly<Record<string, string>>
 
   if (probleme.length > 0 || !gebiet || !stand || !antwortet) return { leer: false, probleme };
   const titel = zelle('quelle_titel');
-  return { leer: false, probleme, rueckmeldung: { gebiet, stand, antwortet, quelle_url: quelleUrl, quelle_titel: titel === '' ? undefined : titel, antworten } };
+  return {
+    leer: false,
+    probleme,
+    rueckmeldung: {
+      gebiet,
+      stand,
+      antwortet,
+      quelle_url: quelleUrl,
+      quelle_titel: titel === '' ? undefined : titel,
+      antworten,
+    },
+  };
 }
 
 /** A return file: header with all meta columns and the given question ids, one line per row, with BOM for spreadsheets. */
-export function rueckmeldungCsv(fragenIds: readonly string[], zeilen: readonly Readonly<Record<string, string>>[]): string {
+export function rueckmeldungCsv(
+  fragenIds: readonly string[],
+  zeilen: readonly Readonly<Record<string, string>>[],
+): string {
   const kopf = [...META_SPALTEN, ...fragenIds];
-  return BOM + csvZeilen(kopf, zeilen.map((z) => kopf.map((s) => z[s] ?? '')));
+  return (
+    BOM +
+    csvZeilen(
+      kopf,
+      zeilen.map((z) => kopf.map((s) => z[s] ?? '')),
+    )
+  );
 }

@@ -38,7 +38,12 @@ export function fragenDerVorlage(v: Vorlage, fragen: readonly FrageZeile[]): Fra
 }
 
 export function vorlageCsv(v: Vorlage, gebiete: readonly Gebiet[], fragen: readonly FrageZeile[]): string {
-  const zeilen = v.ebene === undefined ? [] : antwortendeGebiete(gebiete).filter((x) => x.ebene === v.ebene).map(({ gebiet }) => ({ gebiet: gebiet.schluessel, name: gebiet.name }));
+  const zeilen =
+    v.ebene === undefined
+      ? []
+      : antwortendeGebiete(gebiete)
+          .filter((x) => x.ebene === v.ebene)
+          .map(({ gebiet }) => ({ gebiet: gebiet.schluessel, name: gebiet.name }));
   return rueckmeldungCsv(
     fragenDerVorlage(v, fragen).map((f) => f.id),
     zeilen,
@@ -48,6 +53,11 @@ export function vorlageCsv(v: Vorlage, gebiete: readonly Gebiet[], fragen: reado
 /** The map's name, for Gemeinden with what tells namesakes apart: "Neuenkirchen (Amt Landhagen)", "Greifswald (amtsfrei)". */
 export function gebietMitZusatz(g: Gebiet, register: Register): string {
   if (g.ebene !== 'gemeinde') return anzeigeName(g);
-  const zusatz = g.art === 'amtsangehörig' ? anzeigeName(register.get(g.amt!)!) : g.art === 'amtsfrei' ? 'amtsfrei' : 'kreisfreie Stadt';
+  const zusatz =
+    g.art === 'amtsangehörig'
+      ? anzeigeName(register.get(g.amt!)!)
+      : g.art === 'amtsfrei'
+        ? 'amtsfrei'
+        : 'kreisfreie Stadt';
   return `${g.name} (${zusatz})`;
 }

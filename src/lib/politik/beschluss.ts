@@ -58,7 +58,8 @@ export const FORDERUNGEN = [
   {
     wert: 'anerkennung',
     label: 'Anerkennung ausländischer Abschlüsse beschleunigen',
-    erklaerung: 'Die Verfahren zur Anerkennung von im Ausland erworbenen Qualifikationen werden schneller, und die Nachqualifikation wird unterstützt.',
+    erklaerung:
+      'Die Verfahren zur Anerkennung von im Ausland erworbenen Qualifikationen werden schneller, und die Nachqualifikation wird unterstützt.',
     zeilen: '29–30',
   },
 ] as const satisfies readonly Beschlusspunkt[];
@@ -70,13 +71,15 @@ export const GRUNDSAETZE: readonly Beschlusspunkt[] = [
   {
     wert: 'aufnahme',
     label: 'Recht auf Aufnahme',
-    erklaerung: 'Jeder Mensch hat das Recht, in die Gesellschaft aufgenommen zu werden; nur so lässt sich die Würde aller Menschen achten, wie es das Grundgesetz verlangt.',
+    erklaerung:
+      'Jeder Mensch hat das Recht, in die Gesellschaft aufgenommen zu werden; nur so lässt sich die Würde aller Menschen achten, wie es das Grundgesetz verlangt.',
     zeilen: '1–3',
   },
   {
     wert: 'gemeinschaft',
     label: 'Integration als gemeinsame Aufgabe',
-    erklaerung: 'Integration gelingt nur, wenn Zugewanderte und Aufnahmegesellschaft gemeinsam handeln wollen – mit Vertrauen, Respekt und Achtung voreinander.',
+    erklaerung:
+      'Integration gelingt nur, wenn Zugewanderte und Aufnahmegesellschaft gemeinsam handeln wollen – mit Vertrauen, Respekt und Achtung voreinander.',
     zeilen: '4–7',
   },
   {

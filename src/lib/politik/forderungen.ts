@@ -27,8 +27,13 @@ export function forderungenMitVerlauf(zeilen: readonly GepruefteZeile<ForderungZ
 }
 
 /** How many demands currently have each status; `nicht bewertet` counts demands without any row. */
-export function zaehleStatus(forderungen: readonly ForderungMitVerlauf[]): Record<Umsetzungsstatus | 'nicht bewertet', number> {
-  const anzahl = Object.fromEntries([...UMSETZUNGSSTATUS.map((s) => [s.wert, 0]), ['nicht bewertet', 0]]) as Record<Umsetzungsstatus | 'nicht bewertet', number>;
+export function zaehleStatus(
+  forderungen: readonly ForderungMitVerlauf[],
+): Record<Umsetzungsstatus | 'nicht bewertet', number> {
+  const anzahl = Object.fromEntries([...UMSETZUNGSSTATUS.map((s) => [s.wert, 0]), ['nicht bewertet', 0]]) as Record<
+    Umsetzungsstatus | 'nicht bewertet',
+    number
+  >;
   for (const f of forderungen) anzahl[f.aktuell?.daten.status ?? 'nicht bewertet']++;
   return anzahl;
 }

@@ -56,6 +56,10 @@ export const INTG = {
  * link to the InTG that could be checked, so the page links the portal and says what to search.
  */
 export const GESETZESTEXT = {
-  portal: { url: 'https://www.landesrecht-mv.de/', titel: 'Landesrecht Mecklenburg-Vorpommern (landesrecht-mv.de)', suche: 'InTG M-V' },
+  portal: {
+    url: 'https://www.landesrecht-mv.de/',
+    titel: 'Landesrecht Mecklenburg-Vorpommern (landesrecht-mv.de)',
+    suche: 'InTG M-V',
+  },
   wiedergabe: INTG.quellen.wiedergabe,
 } as const;

@@ -6,7 +6,8 @@ export const einwohner = tabelle({
   datei: 'einwohner.csv',
   name: 'einwohner',
   titel: 'Einwohnerzahlen',
-  beschreibung: 'Amtliche Einwohnerzahlen je Gebiet mit Stichtag. Zahlen verschiedener Zensus-Basen werden nicht gemischt (siehe Anmerkung).',
+  beschreibung:
+    'Amtliche Einwohnerzahlen je Gebiet mit Stichtag. Zahlen verschiedener Zensus-Basen werden nicht gemischt (siehe Anmerkung).',
   schema: z.object({
     gebiet: gebiet('Schlüssel des Gebiets (Land, Kreis, Amt oder Gemeinde-AGS)', ['land', 'kreis', 'amt', 'gemeinde']),
     einwohner: anzahl('Einwohnerzahl'),

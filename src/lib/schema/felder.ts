@@ -1,6 +1,22 @@
 import { z } from 'zod';
 import type { Ebene } from '../gebiete/schluessel.ts';
-import { ANZAHL_ERWARTET, BETRAG_ERWARTET, fehlt, pruefeAnzahl, pruefeBetrag, pruefeDatum, pruefeSchluesselForm, pruefeUrl, pruefeVokabular, schluesselErwartet, TAG, TEILDATUM, UNBEKANNT, URL_ERWARTET, type Pruefung } from './werte.ts';
+import {
+  ANZAHL_ERWARTET,
+  BETRAG_ERWARTET,
+  fehlt,
+  pruefeAnzahl,
+  pruefeBetrag,
+  pruefeDatum,
+  pruefeSchluesselForm,
+  pruefeUrl,
+  pruefeVokabular,
+  schluesselErwartet,
+  TAG,
+  TEILDATUM,
+  UNBEKANNT,
+  URL_ERWARTET,
+  type Pruefung,
+} from './werte.ts';
 
 /**
  * Field builders for the data tables. Each returns a Zod schema that takes the raw CSV cell
@@ -108,11 +124,14 @@ export function teilDatum(
  * newest date it names, else "unbekannt". Never in the future.
  */
 export function quellenStand() {
-  return teilDatum('Datum der Quelle (JJJJ, JJJJ-MM oder JJJJ-MM-TT); bei undatierter Quelle das jüngste Datum, das sie nennt, sonst „unbekannt“', {
-    pflicht: true,
-    nichtInZukunft: true,
-    unbekanntErlaubt: true,
-  });
+  return teilDatum(
+    'Datum der Quelle (JJJJ, JJJJ-MM oder JJJJ-MM-TT); bei undatierter Quelle das jüngste Datum, das sie nennt, sonst „unbekannt“',
+    {
+      pflicht: true,
+      nichtInZukunft: true,
+      unbekanntErlaubt: true,
+    },
+  );
 }
 
 /** A year, four digits. */
@@ -128,14 +147,21 @@ export function jahr(beschreibung: string) {
 }
 
 /** One value from a documented vocabulary. */
-export function vokabular<const W extends readonly string[]>(beschreibung: string, werte: W, opts: { pflicht?: boolean } = {}) {
+export function vokabular<const W extends readonly string[]>(
+  beschreibung: string,
+  werte: W,
+  opts: { pflicht?: boolean } = {},
+) {
   const pflicht = opts.pflicht ?? true;
   const erwartet = `einen von: ${werte.join(', ')}`;
-  return feld<W[number] | undefined>({ beschreibung, typ: 'string', pflicht, werte }, (roh): Pruefung<W[number] | undefined> => {
-    const wert = roh.trim();
-    if (wert === '') return pflicht ? fehlt(erwartet) : { ok: true, wert: undefined };
-    return pruefeVokabular<W[number]>(wert, werte);
-  });
+  return feld<W[number] | undefined>(
+    { beschreibung, typ: 'string', pflicht, werte },
+    (roh): Pruefung<W[number] | undefined> => {
+      const wert = roh.trim();
+      if (wert === '') return pflicht ? fehlt(erwartet) : { ok: true, wert: undefined };
+      return pruefeVokabular<W[number]>(wert, werte);
+    },
+  );
 }
 
 /**
@@ -143,15 +169,20 @@ export function vokabular<const W extends readonly string[]>(beschreibung: strin
  * unknown, which is not the same as 0.
  */
 export function betrag(beschreibung: string) {
-  return feld<number | undefined>({ beschreibung, typ: 'number', pflicht: false, minimum: 0 }, (roh): Pruefung<number | undefined> => {
-    const wert = roh.trim();
-    return wert === '' ? { ok: true, wert: undefined } : pruefeBetrag(wert, BETRAG_ERWARTET);
-  });
+  return feld<number | undefined>(
+    { beschreibung, typ: 'number', pflicht: false, minimum: 0 },
+    (roh): Pruefung<number | undefined> => {
+      const wert = roh.trim();
+      return wert === '' ? { ok: true, wert: undefined } : pruefeBetrag(wert, BETRAG_ERWARTET);
+    },
+  );
 }
 
 /** A non-negative whole number such as a population figure. */
 export function anzahl(beschreibung: string) {
-  return feld<number>({ beschreibung, typ: 'integer', pflicht: true, minimum: 0 }, (roh) => (roh.trim() === '' ? fehlt(ANZAHL_ERWARTET) : pruefeAnzahl(roh.trim())));
+  return feld<number>({ beschreibung, typ: 'integer', pflicht: true, minimum: 0 }, (roh) =>
+    roh.trim() === '' ? fehlt(ANZAHL_ERWARTET) : pruefeAnzahl(roh.trim()),
+  );
 }
 
 /** A non-negative whole number that may be empty (then undefined, i.e. none or unknown as the column says). */

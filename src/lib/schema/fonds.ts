@@ -13,7 +13,10 @@ export const fondsHaushalt = tabelle({
     /** Budget year. */
     jahr: jahr('Haushaltsjahr'),
     /** Planned, enacted or spent. */
-    art: vokabular('geplant (Ansatz/Planung), beschlossen (Landtag) oder ist (bewilligt/ausgezahlt)', werte(FONDSARTEN)),
+    art: vokabular(
+      'geplant (Ansatz/Planung), beschlossen (Landtag) oder ist (bewilligt/ausgezahlt)',
+      werte(FONDSARTEN),
+    ),
     /** Amount in euro; empty when the source confirms the year but gives no figure. */
     betrag_eur: betrag('Betrag in Euro (Dezimalpunkt); leer = unbekannt'),
     /** The budget document or agreement the figure belongs to. */

@@ -14,13 +14,18 @@ export const forderungen = tabelle({
     /** Which demand, by its short name in src/lib/beschluss.ts. */
     forderung: vokabular('Kurzname der Forderung', werte(FORDERUNGEN)),
     status: vokabular('Stand der Umsetzung laut Beleg am Stand-Datum', werte(UMSETZUNGSSTATUS)),
-    stand: teilDatum('Datum, an dem die Bewertung laut Quelle galt (JJJJ, JJJJ-MM oder JJJJ-MM-TT); bei undatierter Quelle das jüngste Datum, das sie nennt, sonst „unbekannt“', {
-      pflicht: true,
-      nichtInZukunft: true,
-      unbekanntErlaubt: true,
-    }),
+    stand: teilDatum(
+      'Datum, an dem die Bewertung laut Quelle galt (JJJJ, JJJJ-MM oder JJJJ-MM-TT); bei undatierter Quelle das jüngste Datum, das sie nennt, sonst „unbekannt“',
+      {
+        pflicht: true,
+        nichtInZukunft: true,
+        unbekanntErlaubt: true,
+      },
+    ),
     /** What the source shows, in our own words; for "offen", why it cannot be judged yet. */
-    beleg: pflichtText('Was die Quelle zeigt, in eigenen Worten; bei „offen“ der Grund, warum noch nicht zu bewerten ist'),
+    beleg: pflichtText(
+      'Was die Quelle zeigt, in eigenen Worten; bei „offen“ der Grund, warum noch nicht zu bewerten ist',
+    ),
     quelle_url: url('Webadresse der Quelle (http oder https)'),
     quelle_titel: pflichtText('Titel der Quelle: Herausgeber und Art des Dokuments'),
     anmerkung: text('Erläuterung in eigenen Worten: Einschränkungen, offene Fragen'),

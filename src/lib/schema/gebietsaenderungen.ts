@@ -9,7 +9,11 @@ function ags(beschreibung: string) {
   const schema = z.string().transform((roh, ctx) => {
     const wert = roh.trim();
     if (/^13\d{6}$/.test(wert)) return wert;
-    ctx.addIssue({ code: 'custom', message: wert === '' ? 'Pflichtwert fehlt' : 'kein gültiger Gemeindeschlüssel', params: { erwartet: 'einen Gemeindeschlüssel (AGS) mit 8 Ziffern, beginnend mit 13' } });
+    ctx.addIssue({
+      code: 'custom',
+      message: wert === '' ? 'Pflichtwert fehlt' : 'kein gültiger Gemeindeschlüssel',
+      params: { erwartet: 'einen Gemeindeschlüssel (AGS) mit 8 Ziffern, beginnend mit 13' },
+    });
     return z.NEVER;
   });
   feldRegister.add(schema, { beschreibung, typ: 'string', pflicht: true, muster: '^13\\d{6}$' });
@@ -31,7 +35,10 @@ export const gebietsaenderungen = tabelle({
     /** AGS of the receiving or newly formed Gemeinde. Same name does not mean same key (Karlsburg, Toddin). */
     neu_ags: ags('Schlüssel (AGS) der aufnehmenden oder neu gebildeten Gemeinde'),
     neu_name: pflichtText('Name der aufnehmenden oder neu gebildeten Gemeinde'),
-    art: vokabular('Eingemeindung (Schlüssel der aufnehmenden Gemeinde bleibt) oder Zusammenschluss (neuer Schlüssel)', werte(AENDERUNGSARTEN)),
+    art: vokabular(
+      'Eingemeindung (Schlüssel der aufnehmenden Gemeinde bleibt) oder Zusammenschluss (neuer Schlüssel)',
+      werte(AENDERUNGSARTEN),
+    ),
     quelle_url: url('Webadresse der Quelle (http oder https)'),
     quelle_titel: pflichtText('Titel der Quelle'),
     anmerkung: text('Erläuterung in eigenen Worten'),
@@ -39,7 +46,13 @@ export const gebietsaenderungen = tabelle({
   eindeutig: ['alt_ags'],
   zeilenRegeln: (z) =>
     z.alt_ags === z.neu_ags
-      ? [{ spalte: 'neu_ags', meldung: 'alter und neuer Schlüssel sind gleich', erwartet: 'einen anderen Schlüssel als alt_ags' }]
+      ? [
+          {
+            spalte: 'neu_ags',
+            meldung: 'alter und neuer Schlüssel sind gleich',
+            erwartet: 'einen anderen Schlüssel als alt_ags',
+          },
+        ]
       : [],
 });
 

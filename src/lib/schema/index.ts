@@ -8,7 +8,19 @@ import { abfrageAnfragen, abfrageAntworten, abfrageFragen } from './musterabfrag
 import { strukturen } from './strukturen.ts';
 import type { Tabelle } from './tabelle.ts';
 
-export { abfrageAnfragen, abfrageAntworten, abfrageFragen, einwohner, ereignisse, fondsBewilligungen, fondsHaushalt, forderungen, gebietsaenderungen, intgAussagen, strukturen };
+export {
+  abfrageAnfragen,
+  abfrageAntworten,
+  abfrageFragen,
+  einwohner,
+  ereignisse,
+  fondsBewilligungen,
+  fondsHaushalt,
+  forderungen,
+  gebietsaenderungen,
+  intgAussagen,
+  strukturen,
+};
 
 /** Every curated table in `data/`, in the order docs and downloads list them. */
 export const TABELLEN: readonly Tabelle[] = [

@@ -21,12 +21,17 @@ export const intgAussagen = tabelle({
     /** Applies only above this population ("mehr als …"); empty: no threshold. */
     einwohner_ueber: optionaleAnzahl('Gilt nur für Gebiete mit mehr Einwohnern als dieser Zahl; leer = ohne Schwelle'),
     /** Within this percentage around the threshold, a Gebiet counts as borderline. */
-    grenzbereich_prozent: optionaleAnzahl('Innerhalb dieser Prozent um die Schwelle gilt ein Gebiet als Grenzfall (Stichtag und Zensus-Basis entscheiden)'),
+    grenzbereich_prozent: optionaleAnzahl(
+      'Innerhalb dieser Prozent um die Schwelle gilt ein Gebiet als Grenzfall (Stichtag und Zensus-Basis entscheiden)',
+    ),
     verbindlichkeit: vokabular('muss, soll, kann, Empfehlung oder unbekannt', werte(VERBINDLICHKEIT)),
     /** Section number, only when known; with wortlaut_geprueft = nein it is a secondary source's claim. */
     paragraf: text('Paragraf im InTG, wenn bekannt (z. B. § 18)'),
     /** Whether someone checked the statement against the law text itself. */
-    wortlaut_geprueft: vokabular('ja, wenn die Aussage am Gesetzestext geprüft ist; sonst nein', ['ja', 'nein'] as const),
+    wortlaut_geprueft: vokabular('ja, wenn die Aussage am Gesetzestext geprüft ist; sonst nein', [
+      'ja',
+      'nein',
+    ] as const),
     quelle_url: url('Webadresse der Quelle (http oder https)'),
     quelle_titel: pflichtText('Titel der Quelle: Herausgeber und Art des Dokuments'),
     stand: quellenStand(),
@@ -35,7 +40,13 @@ export const intgAussagen = tabelle({
   eindeutig: ['id'],
   zeilenRegeln: (z) =>
     z.grenzbereich_prozent !== undefined && z.einwohner_ueber === undefined
-      ? [{ spalte: 'grenzbereich_prozent', meldung: 'Grenzbereich ohne Schwelle', erwartet: 'eine Zahl in einwohner_ueber oder ein leeres Feld hier' }]
+      ? [
+          {
+            spalte: 'grenzbereich_prozent',
+            meldung: 'Grenzbereich ohne Schwelle',
+            erwartet: 'eine Zahl in einwohner_ueber oder ein leeres Feld hier',
+          },
+        ]
       : [],
 });
 

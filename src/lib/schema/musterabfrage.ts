@@ -24,9 +24,16 @@ function kennung(beschreibung: string) {
  * none is given. The published Table Schema gets a pattern, not an enum: a cell holds a list.
  */
 function liste<const W extends readonly string[]>(beschreibung: string, opts: { werte?: W; pflicht: boolean }) {
-  const erwartet = opts.werte ? `Werte aus ${opts.werte.join(', ')}, getrennt durch |` : 'Werte getrennt durch |, z. B. gewählt|berufen';
+  const erwartet = opts.werte
+    ? `Werte aus ${opts.werte.join(', ')}, getrennt durch |`
+    : 'Werte getrennt durch |, z. B. gewählt|berufen';
   const wert = opts.werte ? `(${opts.werte.join('|')})` : '[^|]+';
-  const meta = { beschreibung: opts.werte ? `${beschreibung}. Werte: ${opts.werte.join(', ')}` : beschreibung, typ: 'string' as const, pflicht: opts.pflicht, muster: `^${wert}(\\|${wert})*$` };
+  const meta = {
+    beschreibung: opts.werte ? `${beschreibung}. Werte: ${opts.werte.join(', ')}` : beschreibung,
+    typ: 'string' as const,
+    pflicht: opts.pflicht,
+    muster: `^${wert}(\\|${wert})*$`,
+  };
   return feld<W[number][]>(meta, (roh) => {
     const wert = roh.trim();
     if (wert === '') return opts.pflicht ? fehlt(erwartet) : { ok: true, wert: [] };
@@ -59,7 +66,10 @@ export const abfrageFragen = tabelle({
     hilfe: text('Erläuterung: was gemeint ist, was „teilweise“ heißt, wann die Frage leer bleibt'),
     antworttyp: vokabular('Art der Antwort', werte(ANTWORTTYPEN)),
     /** Choices of an auswahl question; "unbekannt" is always added. */
-    optionen: liste('Bei antworttyp auswahl: die Antworten, getrennt durch |; „unbekannt“ ist immer möglich und wird nicht aufgeführt', { pflicht: false }),
+    optionen: liste(
+      'Bei antworttyp auswahl: die Antworten, getrennt durch |; „unbekannt“ ist immer möglich und wird nicht aufgeführt',
+      { pflicht: false },
+    ),
     /** Unit of a zahl answer, e.g. "Stunden pro Woche". */
     einheit: text('Bei antworttyp zahl: die Einheit, z. B. Stunden pro Woche'),
     ebenen: liste('Wem die Frage gestellt wird, getrennt durch |', { werte: werte(ABFRAGE_EBENEN), pflicht: true }),
@@ -70,11 +80,36 @@ export const abfrageFragen = tabelle({
   eindeutig: ['id'],
   zeilenRegeln: (z) => {
     const v: { spalte: string; meldung: string; erwartet?: string }[] = [];
-    if ((META_SPALTEN as readonly string[]).includes(z.id)) v.push({ spalte: 'id', meldung: `id „${z.id}“ ist schon eine Spalte der Antwortvorlage`, erwartet: 'eine andere id' });
-    if (z.antworttyp === 'auswahl' && z.optionen.length < 2) v.push({ spalte: 'optionen', meldung: 'Auswahl ohne mindestens zwei Optionen', erwartet: 'zwei oder mehr Antworten, getrennt durch |' });
-    if (z.antworttyp !== 'auswahl' && z.optionen.length > 0) v.push({ spalte: 'optionen', meldung: `Optionen passen nicht zum Antworttyp „${z.antworttyp}“`, erwartet: 'ein leeres Feld' });
-    if (z.optionen.includes(UNBEKANNT)) v.push({ spalte: 'optionen', meldung: 'unbekannt ist immer möglich und steht nicht in den Optionen', erwartet: 'die Optionen ohne unbekannt' });
-    if (z.einheit !== undefined && z.antworttyp !== 'zahl') v.push({ spalte: 'einheit', meldung: `Einheit passt nicht zum Antworttyp „${z.antworttyp}“`, erwartet: 'ein leeres Feld' });
+    if ((META_SPALTEN as readonly string[]).includes(z.id))
+      v.push({
+        spalte: 'id',
+        meldung: `id „${z.id}“ ist schon eine Spalte der Antwortvorlage`,
+        erwartet: 'eine andere id',
+      });
+    if (z.antworttyp === 'auswahl' && z.optionen.length < 2)
+      v.push({
+        spalte: 'optionen',
+        meldung: 'Auswahl ohne mindestens zwei Optionen',
+        erwartet: 'zwei oder mehr Antworten, getrennt durch |',
+      });
+    if (z.antworttyp !== 'auswahl' && z.optionen.length > 0)
+      v.push({
+        spalte: 'optionen',
+        meldung: `Optionen passen nicht zum Antworttyp „${z.antworttyp}“`,
+        erwartet: 'ein leeres Feld',
+      });
+    if (z.optionen.includes(UNBEKANNT))
+      v.push({
+        spalte: 'optionen',
+        meldung: 'unbekannt ist immer möglich und steht nicht in den Optionen',
+        erwartet: 'die Optionen ohne unbekannt',
+      });
+    if (z.einheit !== undefined && z.antworttyp !== 'zahl')
+      v.push({
+        spalte: 'einheit',
+        meldung: `Einheit passt nicht zum Antworttyp „${z.antworttyp}“`,
+        erwartet: 'ein leeres Feld',
+      });
     return v;
   },
 });
@@ -93,10 +128,16 @@ export const abfrageAntworten = tabelle({
   beschreibung:
     'Eine Zeile je Gebiet, Frage und Tag der Antwort. Eine geänderte Antwort kommt als neue Zeile mit neuem Stand hinzu, die alte bleibt. Die Zeilen entstehen mit `npm run abfrage:import`; eine Frage ohne Zeile ist nicht beantwortet.',
   schema: z.object({
-    gebiet: gebiet('Schlüssel des antwortenden Gebiets (Kreis, Amt oder Gemeinde-AGS; kreisfreie Städte mit AGS)', ['kreis', 'amt', 'gemeinde']),
+    gebiet: gebiet('Schlüssel des antwortenden Gebiets (Kreis, Amt oder Gemeinde-AGS; kreisfreie Städte mit AGS)', [
+      'kreis',
+      'amt',
+      'gemeinde',
+    ]),
     frage: kennung('id der Frage aus musterabfrage/fragen.csv'),
     /** Stored form as the return-file check produces it; checked against the question's type. */
-    antwort: pflichtText('Die Antwort, passend zum Antworttyp der Frage; „unbekannt“, wenn es die Antwortenden nicht wissen'),
+    antwort: pflichtText(
+      'Die Antwort, passend zum Antworttyp der Frage; „unbekannt“, wenn es die Antwortenden nicht wissen',
+    ),
     stand: datum('Tag, an dem die Antwort gegeben wurde (JJJJ-MM-TT)', { nichtInZukunft: true }),
     antwortet: vokabular('Wer geantwortet hat', werte(ANTWORTENDE)),
     quelle_url: url('Webadresse der Antwort: Pull Request oder veröffentlichtes Schreiben (http oder https)'),
@@ -111,17 +152,36 @@ export const abfrageAntworten = tabelle({
     for (const { zeile, daten } of zeilen) {
       const frage = fragen.get(daten.frage);
       if (!frage) {
-        verstoesse.push({ zeile, spalte: 'frage', meldung: 'Frage nicht im Fragebogen', gefunden: daten.frage, erwartet: 'eine id aus data/musterabfrage/fragen.csv' });
+        verstoesse.push({
+          zeile,
+          spalte: 'frage',
+          meldung: 'Frage nicht im Fragebogen',
+          gefunden: daten.frage,
+          erwartet: 'eine id aus data/musterabfrage/fragen.csv',
+        });
         continue;
       }
       const g = kontext.register?.get(daten.gebiet);
       const ebene = g && abfrageEbene(g);
       const regel = regelVon(frage);
       if (ebene && !giltFuer(regel, ebene)) {
-        verstoesse.push({ zeile, spalte: 'frage', meldung: giltNichtFuer(regel, ebene), gefunden: daten.frage, erwartet: `eine Frage für ${ebene}` });
+        verstoesse.push({
+          zeile,
+          spalte: 'frage',
+          meldung: giltNichtFuer(regel, ebene),
+          gefunden: daten.frage,
+          erwartet: `eine Frage für ${ebene}`,
+        });
       }
       const r = pruefeAntwort(regel, daten.antwort, daten.stand);
-      if (!r.ok) verstoesse.push({ zeile, spalte: 'antwort', meldung: r.meldung, gefunden: daten.antwort, erwartet: r.erwartet });
+      if (!r.ok)
+        verstoesse.push({
+          zeile,
+          spalte: 'antwort',
+          meldung: r.meldung,
+          gefunden: daten.antwort,
+          erwartet: r.erwartet,
+        });
     }
     return verstoesse;
   },
@@ -136,7 +196,11 @@ export const abfrageAnfragen = tabelle({
   beschreibung:
     'Eine Zeile je Gebiet und Anfrage: wann wer die Kommune um Antworten gebeten hat. Daraus folgt auf der Karte „angefragt, keine Antwort“ oder „nicht angefragt“.',
   schema: z.object({
-    gebiet: gebiet('Schlüssel des angefragten Gebiets (Kreis, Amt oder Gemeinde-AGS; kreisfreie Städte mit AGS)', ['kreis', 'amt', 'gemeinde']),
+    gebiet: gebiet('Schlüssel des angefragten Gebiets (Kreis, Amt oder Gemeinde-AGS; kreisfreie Städte mit AGS)', [
+      'kreis',
+      'amt',
+      'gemeinde',
+    ]),
     datum: datum('Tag, an dem die Anfrage verschickt wurde (JJJJ-MM-TT)', { nichtInZukunft: true }),
     anfragende: pflichtText('Wer angefragt hat: Organisation oder Gremium, keine Personennamen'),
     quelle_url: url('Webadresse, die die Anfrage belegt (http oder https)'),

@@ -42,14 +42,34 @@ export function pruefeTabelle<S extends z.ZodObject>(
   const fehler: Fehler[] = [];
   kopf.forEach((name, i) => {
     if (!spalten.includes(name)) {
-      fehler.push({ datei, zeile: 1, spalte: i + 1, meldung: 'unbekannte Spalte', gefunden: name, erwartet: `eine der Spalten ${spalten.join(', ')}` });
+      fehler.push({
+        datei,
+        zeile: 1,
+        spalte: i + 1,
+        meldung: 'unbekannte Spalte',
+        gefunden: name,
+        erwartet: `eine der Spalten ${spalten.join(', ')}`,
+      });
     } else if (kopf.indexOf(name) !== i) {
-      fehler.push({ datei, zeile: 1, spalte: i + 1, meldung: 'Spalte doppelt', gefunden: name, erwartet: 'jede Spalte genau einmal' });
+      fehler.push({
+        datei,
+        zeile: 1,
+        spalte: i + 1,
+        meldung: 'Spalte doppelt',
+        gefunden: name,
+        erwartet: 'jede Spalte genau einmal',
+      });
     }
   });
   for (const name of spalten) {
     if (!kopf.includes(name)) {
-      fehler.push({ datei, zeile: 1, spalte: kopf.length + 1, meldung: `Spalte „${name}“ fehlt`, erwartet: `die Kopfzeile ${spalten.join(',')}` });
+      fehler.push({
+        datei,
+        zeile: 1,
+        spalte: kopf.length + 1,
+        meldung: `Spalte „${name}“ fehlt`,
+        erwartet: `die Kopfzeile ${spalten.join(',')}`,
+      });
     }
   }
   if (fehler.length > 0) return { zeilen: [], fehler };
@@ -76,7 +96,14 @@ export function pruefeTabelle<S extends z.ZodObject>(
         zeileOk = false;
         for (const issue of r.error.issues) {
           const params = 'params' in issue ? (issue.params as { erwartet?: string } | undefined) : undefined;
-          fehler.push({ datei, zeile, spalte: spalteVon(name), meldung: issue.message, gefunden: roh[name], erwartet: params?.erwartet });
+          fehler.push({
+            datei,
+            zeile,
+            spalte: spalteVon(name),
+            meldung: issue.message,
+            gefunden: roh[name],
+            erwartet: params?.erwartet,
+          });
         }
         continue;
       }
@@ -91,7 +118,14 @@ export function pruefeTabelle<S extends z.ZodObject>(
     if (!zeileOk) continue;
 
     for (const v of tabelle.zeilenRegeln?.(daten as z.output<S>) ?? []) {
-      fehler.push({ datei, zeile, spalte: spalteVon(v.spalte), meldung: v.meldung, gefunden: roh[v.spalte], erwartet: v.erwartet });
+      fehler.push({
+        datei,
+        zeile,
+        spalte: spalteVon(v.spalte),
+        meldung: v.meldung,
+        gefunden: roh[v.spalte],
+        erwartet: v.erwartet,
+      });
       zeileOk = false;
     }
 
@@ -114,7 +148,11 @@ export function pruefeTabelle<S extends z.ZodObject>(
   return fehler.length > 0 ? { zeilen: [], fehler } : { zeilen: ergebnis, fehler };
 }
 
-function pruefeGegenKontext(meta: FeldMeta, wert: string, kontext: PruefKontext): { meldung: string; erwartet: string } | undefined {
+function pruefeGegenKontext(
+  meta: FeldMeta,
+  wert: string,
+  kontext: PruefKontext,
+): { meldung: string; erwartet: string } | undefined {
   if (meta.nichtInZukunft && wert !== UNBEKANNT && liegtInZukunft(wert, kontext.heute)) {
     return { meldung: 'Datum liegt in der Zukunft', erwartet: `ein Datum bis ${kontext.heute}` };
   }
@@ -123,9 +161,16 @@ function pruefeGegenKontext(meta: FeldMeta, wert: string, kontext: PruefKontext)
 }
 
 /** A key must name a Gebiet of the register that keeps its own data (not a kreisfreie Stadt's Kreis, not an amtsfreie Gemeinde's Amt). */
-export function pruefeGebietImRegister(register: Register, wert: string): { meldung: string; erwartet: string } | undefined {
+export function pruefeGebietImRegister(
+  register: Register,
+  wert: string,
+): { meldung: string; erwartet: string } | undefined {
   const g = register.get(wert);
-  if (!g) return { meldung: 'Gebietsschlüssel nicht im Gebietsregister', erwartet: 'den Schlüssel eines heutigen Gebiets in MV (siehe /daten/gebiete.csv)' };
+  if (!g)
+    return {
+      meldung: 'Gebietsschlüssel nicht im Gebietsregister',
+      erwartet: 'den Schlüssel eines heutigen Gebiets in MV (siehe /daten/gebiete.csv)',
+    };
   if (g.gemeinde !== undefined && g.gemeinde !== wert) {
     return {
       meldung: `${g.name} ist eine ${g.art === 'kreisfrei' ? 'kreisfreie Stadt' : 'amtsfreie Gemeinde'}; ihre Daten stehen unter dem Gemeindeschlüssel`,
@@ -136,7 +181,11 @@ export function pruefeGebietImRegister(register: Register, wert: string): { meld
 }
 
 /** Runs a table's checks against other tables and locates each finding like every other message. */
-export function pruefeBezuege<S extends z.ZodObject>(tabelle: Tabelle<S>, zeilen: readonly GepruefteZeile<z.output<S>>[], kontext: BezugsKontext): Fehler[] {
+export function pruefeBezuege<S extends z.ZodObject>(
+  tabelle: Tabelle<S>,
+  zeilen: readonly GepruefteZeile<z.output<S>>[],
+  kontext: BezugsKontext,
+): Fehler[] {
   if (!tabelle.bezuege || zeilen.length === 0) return [];
   const spalten = Object.keys(tabelle.schema.shape);
   return tabelle.bezuege(zeilen, kontext).map((v) => ({

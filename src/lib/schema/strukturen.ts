@@ -11,7 +11,12 @@ export const strukturen = tabelle({
     'Eine Zeile je datierter Beobachtung einer Struktur (Beirat, Beauftragte/r, Integrationskonzept, Netzwerk, weitere) in einem Gebiet. Neue Erkenntnisse werden als neue Zeile ergänzt, nie überschrieben; der aktuelle Status ist die Zeile mit dem jüngsten Stand.',
   schema: z.object({
     /** Land, Kreis, Amt or Gemeinde the structure belongs to. Kreisfreie Städte and amtsfreie Gemeinden use their AGS. */
-    gebiet: gebiet('Schlüssel des Gebiets, zu dem die Struktur gehört (Land 13, Kreis, Amt oder Gemeinde-AGS)', ['land', 'kreis', 'amt', 'gemeinde']),
+    gebiet: gebiet('Schlüssel des Gebiets, zu dem die Struktur gehört (Land 13, Kreis, Amt oder Gemeinde-AGS)', [
+      'land',
+      'kreis',
+      'amt',
+      'gemeinde',
+    ]),
     /** Kind of structure. */
     typ: vokabular('Art der Struktur', werte(STRUKTURTYPEN)),
     /** Status at the Stand date, from the documented vocabulary. */
@@ -21,13 +26,20 @@ export const strukturen = tabelle({
     /** Since when it exists or was decided, as precise as the source allows. */
     seit: teilDatum('Seit wann die Struktur besteht oder beschlossen ist (JJJJ, JJJJ-MM oder JJJJ-MM-TT)'),
     /** How a Beirat is formed, or how a Beauftragte/r works; empty means unknown. */
-    form: vokabular('Beirat: gewählt oder berufen; Beauftragte/r: hauptamtlich, ehrenamtlich oder kombiniert; leer = unbekannt', werte(FORMEN), { pflicht: false }),
+    form: vokabular(
+      'Beirat: gewählt oder berufen; Beauftragte/r: hauptamtlich, ehrenamtlich oder kombiniert; leer = unbekannt',
+      werte(FORMEN),
+      { pflicht: false },
+    ),
     /** The date the source describes; "unbekannt" for undated sources. Never in the future. */
-    stand: teilDatum('Datum, an dem die Aussage laut Quelle galt (JJJJ, JJJJ-MM oder JJJJ-MM-TT). Bei undatierter Quelle das jüngste Datum, das sie nennt; nennt sie keins: „unbekannt“', {
-      pflicht: true,
-      nichtInZukunft: true,
-      unbekanntErlaubt: true,
-    }),
+    stand: teilDatum(
+      'Datum, an dem die Aussage laut Quelle galt (JJJJ, JJJJ-MM oder JJJJ-MM-TT). Bei undatierter Quelle das jüngste Datum, das sie nennt; nennt sie keins: „unbekannt“',
+      {
+        pflicht: true,
+        nichtInZukunft: true,
+        unbekanntErlaubt: true,
+      },
+    ),
     /** Where the statement can be checked. */
     quelle_url: url('Webadresse der Quelle (http oder https)'),
     /** Short title of the source: publisher and kind of document. */

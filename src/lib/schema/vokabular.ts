@@ -12,29 +12,83 @@ export interface Begriff<W extends string = string> {
 }
 
 export const STRUKTURTYPEN = [
-  { wert: 'beirat', label: 'Migrations-/Integrationsbeirat', erklaerung: 'Gremium, in dem Menschen mit Einwanderungsgeschichte die Vertretung beraten (auch Migrantenrat, Migrantenbeirat, Integrationsbeirat).' },
-  { wert: 'beauftragte', label: 'Integrationsbeauftragte/r', erklaerung: 'Eine Person in Verwaltung oder Ehrenamt, die für Integration zuständig ist (auch Migrationsbeauftragte, Koordinierungsstelle mit dieser Aufgabe).' },
-  { wert: 'konzept', label: 'Integrationskonzept', erklaerung: 'Ein von Vertretung oder Verwaltung vorgelegtes Konzept (auch Leitlinien oder Handbuch – die Anmerkung sagt, was es genau ist).' },
-  { wert: 'netzwerk', label: 'Netzwerk', erklaerung: 'Netzwerk, Runder Tisch oder Arbeitsgruppe zu Migration und Integration.' },
-  { wert: 'sonstige', label: 'Weitere Struktur', erklaerung: 'Andere Strukturen, etwa Integrationslotsen, ein Bürgerrat oder ein Fachamt.' },
+  {
+    wert: 'beirat',
+    label: 'Migrations-/Integrationsbeirat',
+    erklaerung:
+      'Gremium, in dem Menschen mit Einwanderungsgeschichte die Vertretung beraten (auch Migrantenrat, Migrantenbeirat, Integrationsbeirat).',
+  },
+  {
+    wert: 'beauftragte',
+    label: 'Integrationsbeauftragte/r',
+    erklaerung:
+      'Eine Person in Verwaltung oder Ehrenamt, die für Integration zuständig ist (auch Migrationsbeauftragte, Koordinierungsstelle mit dieser Aufgabe).',
+  },
+  {
+    wert: 'konzept',
+    label: 'Integrationskonzept',
+    erklaerung:
+      'Ein von Vertretung oder Verwaltung vorgelegtes Konzept (auch Leitlinien oder Handbuch – die Anmerkung sagt, was es genau ist).',
+  },
+  {
+    wert: 'netzwerk',
+    label: 'Netzwerk',
+    erklaerung: 'Netzwerk, Runder Tisch oder Arbeitsgruppe zu Migration und Integration.',
+  },
+  {
+    wert: 'sonstige',
+    label: 'Weitere Struktur',
+    erklaerung: 'Andere Strukturen, etwa Integrationslotsen, ein Bürgerrat oder ein Fachamt.',
+  },
 ] as const satisfies readonly Begriff[];
 
 export const STATUS = [
   { wert: 'vorhanden', label: 'vorhanden', erklaerung: 'Die Struktur besteht laut Quelle am Stand-Datum.' },
-  { wert: 'beschlossen', label: 'beschlossen', erklaerung: 'Die Vertretung hat die Einrichtung beschlossen, umgesetzt ist sie laut Quelle noch nicht.' },
-  { wert: 'in Planung', label: 'in Planung', erklaerung: 'Angekündigt, beantragt oder in Vorbereitung, aber noch nicht beschlossen.' },
+  {
+    wert: 'beschlossen',
+    label: 'beschlossen',
+    erklaerung: 'Die Vertretung hat die Einrichtung beschlossen, umgesetzt ist sie laut Quelle noch nicht.',
+  },
+  {
+    wert: 'in Planung',
+    label: 'in Planung',
+    erklaerung: 'Angekündigt, beantragt oder in Vorbereitung, aber noch nicht beschlossen.',
+  },
   { wert: 'abgelehnt', label: 'abgelehnt', erklaerung: 'Die Vertretung hat die Einrichtung ausdrücklich abgelehnt.' },
   { wert: 'aufgelöst', label: 'aufgelöst', erklaerung: 'Die Struktur bestand und wurde aufgelöst oder abgeschafft.' },
-  { wert: 'nicht vorhanden', label: 'nicht vorhanden', erklaerung: 'Eine Quelle sagt ausdrücklich, dass es die Struktur nicht gibt. Nur dann – nichts gefunden heißt „unbekannt“.' },
-  { wert: 'unbekannt', label: 'unbekannt', erklaerung: 'Die Quelle lässt offen, ob es die Struktur gibt. Gebiete ganz ohne Zeile gelten ebenfalls als unbekannt.' },
+  {
+    wert: 'nicht vorhanden',
+    label: 'nicht vorhanden',
+    erklaerung:
+      'Eine Quelle sagt ausdrücklich, dass es die Struktur nicht gibt. Nur dann – nichts gefunden heißt „unbekannt“.',
+  },
+  {
+    wert: 'unbekannt',
+    label: 'unbekannt',
+    erklaerung:
+      'Die Quelle lässt offen, ob es die Struktur gibt. Gebiete ganz ohne Zeile gelten ebenfalls als unbekannt.',
+  },
 ] as const satisfies readonly Begriff[];
 
 export const FORMEN = [
   { wert: 'gewählt', label: 'gewählt', erklaerung: 'Beirat: Mitglieder werden direkt gewählt.' },
-  { wert: 'berufen', label: 'berufen', erklaerung: 'Beirat: Mitglieder werden von der Vertretung berufen oder bestellt.' },
+  {
+    wert: 'berufen',
+    label: 'berufen',
+    erklaerung: 'Beirat: Mitglieder werden von der Vertretung berufen oder bestellt.',
+  },
   { wert: 'hauptamtlich', label: 'hauptamtlich', erklaerung: 'Beauftragte/r: bezahlte Stelle in der Verwaltung.' },
-  { wert: 'ehrenamtlich', label: 'ehrenamtlich', erklaerung: 'Beauftragte/r: Ehrenamt, ggf. mit Aufwandsentschädigung.' },
-  { wert: 'kombiniert', label: 'kombiniert', erklaerung: 'Beauftragte/r: haupt- und ehrenamtlich zugleich, etwa eine Stelle in der Verwaltung und ehrenamtliche Beauftragte.' },
+  {
+    wert: 'ehrenamtlich',
+    label: 'ehrenamtlich',
+    erklaerung: 'Beauftragte/r: Ehrenamt, ggf. mit Aufwandsentschädigung.',
+  },
+  {
+    wert: 'kombiniert',
+    label: 'kombiniert',
+    erklaerung:
+      'Beauftragte/r: haupt- und ehrenamtlich zugleich, etwa eine Stelle in der Verwaltung und ehrenamtliche Beauftragte.',
+  },
 ] as const satisfies readonly Begriff[];
 
 /** Which Form values fit which Strukturtyp; other types take no Form. */
@@ -44,19 +98,35 @@ export const FORMEN_JE_TYP: Partial<Record<Strukturtyp, readonly Form[]>> = {
 };
 
 export const FONDSARTEN = [
-  { wert: 'geplant', label: 'geplant (Ansatz)', erklaerung: 'Betrag aus Vereinbarung, Kabinettsplanung oder Haushaltsentwurf; vom Landtag (noch) nicht bestätigt.' },
+  {
+    wert: 'geplant',
+    label: 'geplant (Ansatz)',
+    erklaerung: 'Betrag aus Vereinbarung, Kabinettsplanung oder Haushaltsentwurf; vom Landtag (noch) nicht bestätigt.',
+  },
   { wert: 'beschlossen', label: 'beschlossen', erklaerung: 'Betrag im vom Landtag beschlossenen Haushalt.' },
   { wert: 'ist', label: 'Ist (bewilligt)', erklaerung: 'Im Jahr tatsächlich bewilligte oder ausgezahlte Mittel.' },
 ] as const satisfies readonly Begriff[];
 
 export const AENDERUNGSARTEN = [
-  { wert: 'Eingemeindung', label: 'Eingemeindung', erklaerung: 'Die alte Gemeinde geht in einer bestehenden auf; deren Schlüssel bleibt.' },
-  { wert: 'Zusammenschluss', label: 'Zusammenschluss', erklaerung: 'Mehrere Gemeinden bilden eine neue Gemeinde mit neuem Schlüssel.' },
+  {
+    wert: 'Eingemeindung',
+    label: 'Eingemeindung',
+    erklaerung: 'Die alte Gemeinde geht in einer bestehenden auf; deren Schlüssel bleibt.',
+  },
+  {
+    wert: 'Zusammenschluss',
+    label: 'Zusammenschluss',
+    erklaerung: 'Mehrere Gemeinden bilden eine neue Gemeinde mit neuem Schlüssel.',
+  },
 ] as const satisfies readonly Begriff[];
 
 export const VERBINDLICHKEIT = [
   { wert: 'muss', label: 'muss', erklaerung: 'Pflicht: Das Gesetz schreibt es vor.' },
-  { wert: 'soll', label: 'soll', erklaerung: 'Soll-Vorschrift: in der Regel zu tun; Abweichen braucht eine Begründung.' },
+  {
+    wert: 'soll',
+    label: 'soll',
+    erklaerung: 'Soll-Vorschrift: in der Regel zu tun; Abweichen braucht eine Begründung.',
+  },
   { wert: 'kann', label: 'kann', erklaerung: 'Das Gesetz erlaubt es, verlangt es aber nicht.' },
   { wert: 'Empfehlung', label: 'Empfehlung', erklaerung: 'Das Gesetz empfiehlt es nur.' },
   { wert: 'unbekannt', label: 'unbekannt', erklaerung: 'Wie verbindlich die Regel ist, ist noch nicht geprüft.' },
@@ -66,16 +136,34 @@ export const ADRESSATEN = [
   { wert: 'Land', label: 'das Land', erklaerung: 'Landesregierung und Landesverwaltung.' },
   { wert: 'Kommunen', label: 'alle Kommunen', erklaerung: 'Kreise, Ämter und Gemeinden.' },
   { wert: 'Kreise', label: 'Kreise und kreisfreie Städte', erklaerung: 'Die 6 Landkreise und 2 kreisfreien Städte.' },
-  { wert: 'Gemeinden', label: 'Gemeinden', erklaerung: 'Gemeinden einschließlich der kreisfreien Städte, ggf. ab einer Einwohnerzahl.' },
+  {
+    wert: 'Gemeinden',
+    label: 'Gemeinden',
+    erklaerung: 'Gemeinden einschließlich der kreisfreien Städte, ggf. ab einer Einwohnerzahl.',
+  },
 ] as const satisfies readonly Begriff[];
 
 /** How far a demand of the 2021 resolution has been put into practice (`forderungen.csv`). */
 export const UMSETZUNGSSTATUS = [
   { wert: 'umgesetzt', label: 'umgesetzt', erklaerung: 'Die Forderung ist laut Beleg erfüllt.' },
-  { wert: 'teilweise', label: 'teilweise umgesetzt', erklaerung: 'Ein Teil ist umgesetzt, oder die Umsetzung bleibt hinter der Forderung zurück; der Beleg sagt, was fehlt.' },
+  {
+    wert: 'teilweise',
+    label: 'teilweise umgesetzt',
+    erklaerung:
+      'Ein Teil ist umgesetzt, oder die Umsetzung bleibt hinter der Forderung zurück; der Beleg sagt, was fehlt.',
+  },
   { wert: 'nicht umgesetzt', label: 'nicht umgesetzt', erklaerung: 'Laut Beleg ist nichts davon umgesetzt.' },
-  { wert: 'gegenteilig umgesetzt', label: 'gegenteilig umgesetzt', erklaerung: 'Geschehen ist das Gegenteil dessen, was gefordert war.' },
-  { wert: 'offen', label: 'offen', erklaerung: 'Noch nicht zu bewerten: Die Quellen reichen für ein Urteil nicht aus, oder die Umsetzung läuft noch. Der Beleg nennt den Grund.' },
+  {
+    wert: 'gegenteilig umgesetzt',
+    label: 'gegenteilig umgesetzt',
+    erklaerung: 'Geschehen ist das Gegenteil dessen, was gefordert war.',
+  },
+  {
+    wert: 'offen',
+    label: 'offen',
+    erklaerung:
+      'Noch nicht zu bewerten: Die Quellen reichen für ein Urteil nicht aus, oder die Umsetzung läuft noch. Der Beleg nennt den Grund.',
+  },
 ] as const satisfies readonly Begriff[];
 
 export type Strukturtyp = (typeof STRUKTURTYPEN)[number]['wert'];

@@ -24,7 +24,8 @@ export function pruefeDatum(wert: string, form: RegExp, erwartet: string): Pruef
   if (m !== undefined && (m < 1 || m > 12)) return { ok: false, meldung: 'unmögliches Datum (Monat)', erwartet };
   if (t !== undefined) {
     const tag = new Date(Date.UTC(j, m! - 1, t));
-    if (tag.getUTCMonth() !== m! - 1 || t < 1) return { ok: false, meldung: 'unmögliches Datum (diesen Tag gibt es nicht)', erwartet };
+    if (tag.getUTCMonth() !== m! - 1 || t < 1)
+      return { ok: false, meldung: 'unmögliches Datum (diesen Tag gibt es nicht)', erwartet };
   }
   if (j < 1900) return { ok: false, meldung: 'unmögliches Datum (Jahr)', erwartet };
   return { ok: true, wert };
@@ -59,7 +60,8 @@ export const ANZAHL_ERWARTET = 'eine ganze Zahl ohne Tausenderpunkt, z. B. 20530
 /** A non-negative whole number (non-empty). */
 export function pruefeAnzahl(wert: string, erwartet = ANZAHL_ERWARTET): Pruefung<number> {
   if (/^-/.test(wert)) return { ok: false, meldung: 'negative Zahl', erwartet };
-  if (/^\d{1,3}(\.\d{3})+$/.test(wert)) return { ok: false, meldung: 'Zahl mit Tausenderpunkt (deutsches Format)', erwartet };
+  if (/^\d{1,3}(\.\d{3})+$/.test(wert))
+    return { ok: false, meldung: 'Zahl mit Tausenderpunkt (deutsches Format)', erwartet };
   if (!/^\d+$/.test(wert)) return { ok: false, meldung: 'keine ganze Zahl', erwartet };
   return { ok: true, wert: Number(wert) };
 }
@@ -68,7 +70,8 @@ export function pruefeAnzahl(wert: string, erwartet = ANZAHL_ERWARTET): Pruefung
 export function pruefeZahl(wert: string, erwartet: string): Pruefung<number> {
   if (/^-/.test(wert)) return { ok: false, meldung: 'negative Zahl', erwartet };
   if (/^\d+,\d+$/.test(wert)) return { ok: false, meldung: 'Zahl mit Dezimalkomma (deutsches Format)', erwartet };
-  if (/^\d{1,3}(\.\d{3})+$/.test(wert)) return { ok: false, meldung: 'Zahl mit Tausenderpunkt (deutsches Format)', erwartet };
+  if (/^\d{1,3}(\.\d{3})+$/.test(wert))
+    return { ok: false, meldung: 'Zahl mit Tausenderpunkt (deutsches Format)', erwartet };
   if (!/^\d+(\.\d+)?$/.test(wert)) return { ok: false, meldung: 'keine Zahl', erwartet };
   return { ok: true, wert: Number(wert) };
 }
@@ -92,7 +95,9 @@ export function pruefeUrl(wert: string): Pruefung<string> {
 }
 
 function schluesselFormat(ebene: Ebene): string {
-  return { land: 'Land 13', kreis: 'Kreis 5 Ziffern', gemeinde: 'Gemeinde 8 Ziffern (AGS)', amt: 'Amt 9 Ziffern' }[ebene];
+  return { land: 'Land 13', kreis: 'Kreis 5 Ziffern', gemeinde: 'Gemeinde 8 Ziffern (AGS)', amt: 'Amt 9 Ziffern' }[
+    ebene
+  ];
 }
 
 /** The form of a Gebiet key of one of the given Ebenen (non-empty); whether it exists is the register's business. */
@@ -100,7 +105,9 @@ export function pruefeSchluesselForm(wert: string, ebenen: readonly Ebene[]): Pr
   const erwartet = schluesselErwartet(ebenen);
   const ebene = ebeneVon(wert);
   if (!ebene || !ebenen.includes(ebene)) {
-    const hinweis = /e\+/i.test(wert) ? ' (von Excel in Exponentialschreibweise umgewandelt? Spalte als Text formatieren)' : '';
+    const hinweis = /e\+/i.test(wert)
+      ? ' (von Excel in Exponentialschreibweise umgewandelt? Spalte als Text formatieren)'
+      : '';
     return { ok: false, meldung: `kein gültiger Gebietsschlüssel${hinweis}`, erwartet };
   }
   return { ok: true, wert };

@@ -22,7 +22,10 @@ export function aktuelleBeobachtung(
 }
 
 /** All observations of one Gebiet, newest first: the history a Gebiet page shows. */
-export function verlauf(zeilen: readonly GepruefteZeile<StrukturZeile>[], gebiet: string): GepruefteZeile<StrukturZeile>[] {
+export function verlauf(
+  zeilen: readonly GepruefteZeile<StrukturZeile>[],
+  gebiet: string,
+): GepruefteZeile<StrukturZeile>[] {
   return zeilen
     .filter((z) => z.daten.gebiet === gebiet)
     .sort((a, b) => vergleicheStand(b.daten.stand, a.daten.stand) || b.zeile - a.zeile);

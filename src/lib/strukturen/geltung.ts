@@ -66,7 +66,10 @@ export interface Einwohnerlage {
 }
 
 /** Applicability of a statement to a Gebiet it addresses (check richtetSichAn first). */
-export function befund(aussage: Pick<IntgAussageZeile, 'einwohner_ueber' | 'grenzbereich_prozent'>, lage: Einwohnerlage): Befund {
+export function befund(
+  aussage: Pick<IntgAussageZeile, 'einwohner_ueber' | 'grenzbereich_prozent'>,
+  lage: Einwohnerlage,
+): Befund {
   const schwelle = aussage.einwohner_ueber;
   if (schwelle === undefined) return { geltung: 'gilt', grund: 'adressat' };
   const spanne = (schwelle * (aussage.grenzbereich_prozent ?? 0)) / 100;
@@ -78,7 +81,9 @@ export function befund(aussage: Pick<IntgAussageZeile, 'einwohner_ueber' | 'gren
       : { geltung: 'unbekannt', grund: 'einwohner-unbekannt' };
   }
   if (spanne > 0 && Math.abs(einwohner - schwelle) <= spanne) return { geltung: 'grenzfall', grund: 'nahe-schwelle' };
-  return einwohner > schwelle ? { geltung: 'gilt', grund: 'ueber-schwelle' } : { geltung: 'gilt-nicht', grund: 'unter-schwelle' };
+  return einwohner > schwelle
+    ? { geltung: 'gilt', grund: 'ueber-schwelle' }
+    : { geltung: 'gilt-nicht', grund: 'unter-schwelle' };
 }
 
 /** Orders entries with the statements that concern the Gebiet first; keeps the data's order otherwise. */

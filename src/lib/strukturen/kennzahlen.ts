@@ -24,8 +24,11 @@ export function kennzahlen(
   einwohner: readonly GepruefteZeile<EinwohnerZeile>[],
 ): Kennzahl[] {
   const kreise = gebiete.filter((g) => g.ebene === 'kreis');
-  const gross = gebiete.filter((g) => g.ebene === 'gemeinde' && (einwohnerVon(einwohner, g)?.einwohner ?? 0) > GROSSE_GEMEINDE);
-  const mit = (xs: readonly Gebiet[], m: Merkmal) => xs.filter((g) => bewerte(strukturen, register, g, m).kategorie === 'vorhanden').length;
+  const gross = gebiete.filter(
+    (g) => g.ebene === 'gemeinde' && (einwohnerVon(einwohner, g)?.einwohner ?? 0) > GROSSE_GEMEINDE,
+  );
+  const mit = (xs: readonly Gebiet[], m: Merkmal) =>
+    xs.filter((g) => bewerte(strukturen, register, g, m).kategorie === 'vorhanden').length;
   return MERKMALE.map((merkmal) => ({
     merkmal,
     kreise: { mit: mit(kreise, merkmal), von: kreise.length },

@@ -11,10 +11,27 @@ export type Merkmal = (typeof MERKMALE)[number];
 /** Summary of one Merkmal for one Gebiet; the legend lists them in this order. */
 export const KATEGORIEN = [
   { wert: 'vorhanden', label: 'vorhanden', erklaerung: 'Das Gebiet hat die Struktur selbst (jüngste Quelle).' },
-  { wert: 'geplant', label: 'beschlossen oder geplant', erklaerung: 'Beschlossen, beantragt oder angekündigt, aber laut jüngster Quelle noch nicht eingerichtet.' },
-  { wert: 'ueber', label: 'über Amt oder Kreis', erklaerung: 'Keine eigene Struktur bekannt, aber das Amt oder der Kreis hat eine, die auch hier zuständig ist.' },
-  { wert: 'nein', label: 'abgelehnt oder nicht vorhanden', erklaerung: 'Laut jüngster Quelle abgelehnt, aufgelöst oder ausdrücklich nicht vorhanden.' },
-  { wert: 'unbekannt', label: 'unbekannt', erklaerung: 'Keine Quelle gefunden, oder die Quelle lässt es offen. Das heißt nicht, dass es die Struktur nicht gibt.' },
+  {
+    wert: 'geplant',
+    label: 'beschlossen oder geplant',
+    erklaerung: 'Beschlossen, beantragt oder angekündigt, aber laut jüngster Quelle noch nicht eingerichtet.',
+  },
+  {
+    wert: 'ueber',
+    label: 'über Amt oder Kreis',
+    erklaerung: 'Keine eigene Struktur bekannt, aber das Amt oder der Kreis hat eine, die auch hier zuständig ist.',
+  },
+  {
+    wert: 'nein',
+    label: 'abgelehnt oder nicht vorhanden',
+    erklaerung: 'Laut jüngster Quelle abgelehnt, aufgelöst oder ausdrücklich nicht vorhanden.',
+  },
+  {
+    wert: 'unbekannt',
+    label: 'unbekannt',
+    erklaerung:
+      'Keine Quelle gefunden, oder die Quelle lässt es offen. Das heißt nicht, dass es die Struktur nicht gibt.',
+  },
 ] as const;
 export type Kategorie = (typeof KATEGORIEN)[number]['wert'];
 
@@ -34,7 +51,12 @@ export interface Bewertung {
  * a structure of the Amt or Kreis covers the Gebiet ("über Amt oder Kreis"), and only then does an
  * own refusal or an unknown show. The Land's bodies cover no Kommune.
  */
-export function bewerte(zeilen: readonly GepruefteZeile<StrukturZeile>[], register: Register, g: Gebiet, merkmal: Merkmal): Bewertung {
+export function bewerte(
+  zeilen: readonly GepruefteZeile<StrukturZeile>[],
+  register: Register,
+  g: Gebiet,
+  merkmal: Merkmal,
+): Bewertung {
   const eigene = aktuelleBeobachtung(zeilen, datenSchluessel(g), merkmal);
   const status = eigene?.daten.status;
   if (status === 'vorhanden') return { kategorie: 'vorhanden', eigene };

@@ -68,7 +68,8 @@ export function aenderungstage(zeilen: readonly GepruefteZeile<StrukturZeile>[],
   return [...tage].sort();
 }
 
-const leer = (): Anzahl => Object.fromEntries(MERKMALE.map((m) => [m, { vorhanden: 0, geplant: 0, nein: 0 }])) as Anzahl;
+const leer = (): Anzahl =>
+  Object.fromEntries(MERKMALE.map((m) => [m, { vorhanden: 0, geplant: 0, nein: 0 }])) as Anzahl;
 
 /**
  * How many Gebiete had each Merkmal on each of the given days. Counted are the Kommunen with at
@@ -81,7 +82,12 @@ export function zaehleVerlauf(
   heute: string,
   imGebiet: (schluessel: string) => boolean = () => true,
 ): Verlauf {
-  const relevant = zeilen.filter((z) => z.daten.gebiet !== LANDESSCHLUESSEL && imGebiet(z.daten.gebiet) && (MERKMALE as readonly (string | undefined)[]).includes(z.daten.typ));
+  const relevant = zeilen.filter(
+    (z) =>
+      z.daten.gebiet !== LANDESSCHLUESSEL &&
+      imGebiet(z.daten.gebiet) &&
+      (MERKMALE as readonly (string | undefined)[]).includes(z.daten.typ),
+  );
   const gebiete = [...new Set(relevant.map((z) => z.daten.gebiet))];
 
   const zeitpunkte = tage.map((tag) => {
@@ -108,9 +114,14 @@ export function zaehleVerlauf(
 }
 
 /** Only the days on which a count of the given categories changes, plus the first and the last: the steps a chart draws. */
-export function nurAenderungen(zeitpunkte: readonly Zeitpunkt[], kategorien: readonly Zaehlkategorie[] = ZAEHLKATEGORIEN): Zeitpunkt[] {
+export function nurAenderungen(
+  zeitpunkte: readonly Zeitpunkt[],
+  kategorien: readonly Zaehlkategorie[] = ZAEHLKATEGORIEN,
+): Zeitpunkt[] {
   const gleich = (a: Anzahl, b: Anzahl) => MERKMALE.every((m) => kategorien.every((k) => a[m][k] === b[m][k]));
-  return zeitpunkte.filter((p, i) => i === 0 || i === zeitpunkte.length - 1 || !gleich(p.anzahl, zeitpunkte[i - 1]!.anzahl));
+  return zeitpunkte.filter(
+    (p, i) => i === 0 || i === zeitpunkte.length - 1 || !gleich(p.anzahl, zeitpunkte[i - 1]!.anzahl),
+  );
 }
 
 /** The counts that hold on a day, read off the steps; undefined before the first Zeitpunkt. */

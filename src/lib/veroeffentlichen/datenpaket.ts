@@ -89,7 +89,11 @@ export function schemaFeld(name: string, meta: FeldMeta): SchemaFeld {
  * columns are required (a primary key allows no empty values), and every Gebiet column a foreign
  * key into the register.
  */
-export function tableSchema(felder: readonly (readonly [string, FeldMeta])[], eindeutig: readonly string[], ressource: string): TableSchema {
+export function tableSchema(
+  felder: readonly (readonly [string, FeldMeta])[],
+  eindeutig: readonly string[],
+  ressource: string,
+): TableSchema {
   const meta = new Map(felder);
   const schema: TableSchema = { fields: felder.map(([name, m]) => schemaFeld(name, m)), missingValues: [''] };
   if (eindeutig.length > 0 && eindeutig.every((s) => meta.get(s)?.pflicht)) schema.primaryKey = [...eindeutig];
@@ -114,7 +118,11 @@ export interface Lizenz {
   title: string;
 }
 
-const lizenz = (l: { name: string; url: string; spdx: string }): Lizenz => ({ name: l.spdx, path: l.url, title: l.name });
+const lizenz = (l: { name: string; url: string; spdx: string }): Lizenz => ({
+  name: l.spdx,
+  path: l.url,
+  title: l.name,
+});
 export const DATENLIZENZ = lizenz(PROJEKT.datenlizenz);
 export const AMTLICHE_LIZENZ = lizenz(PROJEKT.amtlicheLizenz);
 
@@ -154,7 +162,11 @@ export interface Datenpaket {
 }
 
 /** The descriptor. `erstellt` is the time of the newest data change (ISO), so it is stable per commit. */
-export function datenpaket(e: { homepage: string; erstellt: string | undefined; ressourcen: readonly Ressource[] }): Datenpaket {
+export function datenpaket(e: {
+  homepage: string;
+  erstellt: string | undefined;
+  ressourcen: readonly Ressource[];
+}): Datenpaket {
   const alleQuellen = new Map<string, string>();
   for (const r of e.ressourcen) for (const q of r.quellen) if (!alleQuellen.has(q.url)) alleQuellen.set(q.url, q.titel);
   const quellen = (qs: readonly Quellenangabe[]) => qs.map((q) => ({ title: q.titel, path: q.url }));
@@ -166,7 +178,16 @@ export function datenpaket(e: { homepage: string; erstellt: string | undefined; 
       'Wie die Kommunen in Mecklenburg-Vorpommern das Integrations- und Teilhabegesetz (InTG M-V) umsetzen: Integrationsstrukturen, Integrationsfonds, Einwohnerzahlen, Aussagen über das Gesetz, Forderungen und ihr Stand, Gebietsregister und Geometrie. Jede Zeile nennt Quelle und Stand; leere Felder bedeuten „unbekannt“.',
     homepage: e.homepage,
     ...(e.erstellt ? { created: new Date(e.erstellt).toISOString().replace(/\.\d{3}Z$/, 'Z') } : {}),
-    keywords: ['Integration', 'Migration', 'Mecklenburg-Vorpommern', 'InTG M-V', 'Kommunen', 'Integrationsfonds', 'Migrationsbeirat', 'Integrationsbeauftragte'],
+    keywords: [
+      'Integration',
+      'Migration',
+      'Mecklenburg-Vorpommern',
+      'InTG M-V',
+      'Kommunen',
+      'Integrationsfonds',
+      'Migrationsbeirat',
+      'Integrationsbeauftragte',
+    ],
     licenses: [DATENLIZENZ],
     contributors: [{ title: PROJEKT.name, role: 'publisher', path: e.homepage }],
     sources: [...alleQuellen].map(([path, title]) => ({ title, path })),

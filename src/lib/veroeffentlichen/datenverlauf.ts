@@ -37,9 +37,20 @@ export function leseGitLog(text: string): Commit[] {
     for (const zeile of rest) {
       const m = /^(\d+|-)\t(\d+|-)\t(.+)$/.exec(zeile);
       if (!m) continue;
-      dateien.push({ pfad: m[3]!, hinzu: m[1] === '-' ? undefined : Number(m[1]), weg: m[2] === '-' ? undefined : Number(m[2]) });
+      dateien.push({
+        pfad: m[3]!,
+        hinzu: m[1] === '-' ? undefined : Number(m[1]),
+        weg: m[2] === '-' ? undefined : Number(m[2]),
+      });
     }
-    commits.push({ hash, zeit, datum: berlinerDatum(zeit), eltern: eltern.split(' ').filter(Boolean), betreff, dateien });
+    commits.push({
+      hash,
+      zeit,
+      datum: berlinerDatum(zeit),
+      eltern: eltern.split(' ').filter(Boolean),
+      betreff,
+      dateien,
+    });
   }
   return commits;
 }
@@ -69,7 +80,8 @@ export interface Datenverlauf {
  * whose only visible commit is that one has no known date rather than a wrong one.
  */
 export function datenverlauf(commits: readonly Commit[] | undefined, opts: { flach: boolean }): Datenverlauf {
-  if (commits === undefined) return { aenderungen: [], letzteAenderung: {}, neuesteZeit: undefined, vollstaendig: false };
+  if (commits === undefined)
+    return { aenderungen: [], letzteAenderung: {}, neuesteZeit: undefined, vollstaendig: false };
   const aenderungen = commits.filter((c) => !(opts.flach && c.eltern.length === 0) && c.dateien.length > 0);
   const letzteAenderung: Record<string, string> = {};
   for (const c of aenderungen) for (const d of c.dateien) letzteAenderung[d.pfad] ??= c.datum;
@@ -81,6 +93,7 @@ export function aenderungText(d: DateiAenderung): string {
   if (d.hinzu === undefined || d.weg === undefined) return 'geändert';
   const teile: string[] = [];
   if (d.hinzu > 0) teile.push(`${d.hinzu} ${d.hinzu === 1 ? 'Zeile' : 'Zeilen'} ergänzt`);
-  if (d.weg > 0) teile.push(`${d.weg} ${teile.length > 0 ? 'entfernt' : d.weg === 1 ? 'Zeile entfernt' : 'Zeilen entfernt'}`);
+  if (d.weg > 0)
+    teile.push(`${d.weg} ${teile.length > 0 ? 'entfernt' : d.weg === 1 ? 'Zeile entfernt' : 'Zeilen entfernt'}`);
   return teile.length > 0 ? teile.join(', ') : 'unverändert';
 }

@@ -2,8 +2,25 @@ import type { z } from 'zod';
 import { feldRegister } from '../schema/felder.ts';
 import type { Tabelle } from '../schema/tabelle.ts';
 import { FORDERUNGEN } from '../politik/beschluss.ts';
-import { ABFRAGE_EBENEN, ANTWORTENDE, ANTWORTTYPEN, FASSUNGEN, FRAGETHEMEN, JA_NEIN } from '../musterabfrage/vokabular.ts';
-import { ADRESSATEN, AENDERUNGSARTEN, FONDSARTEN, FORMEN, STATUS, STRUKTURTYPEN, UMSETZUNGSSTATUS, VERBINDLICHKEIT, type Begriff } from '../schema/vokabular.ts';
+import {
+  ABFRAGE_EBENEN,
+  ANTWORTENDE,
+  ANTWORTTYPEN,
+  FASSUNGEN,
+  FRAGETHEMEN,
+  JA_NEIN,
+} from '../musterabfrage/vokabular.ts';
+import {
+  ADRESSATEN,
+  AENDERUNGSARTEN,
+  FONDSARTEN,
+  FORMEN,
+  STATUS,
+  STRUKTURTYPEN,
+  UMSETZUNGSSTATUS,
+  VERBINDLICHKEIT,
+  type Begriff,
+} from '../schema/vokabular.ts';
 
 const VOKABULARE: [string, readonly Begriff[]][] = [
   ['Strukturtyp (`strukturen.csv`, Spalte `typ`)', STRUKTURTYPEN],
@@ -38,14 +55,25 @@ export function datenDoku(tabellen: readonly Tabelle[]): string {
     '',
   ];
   for (const t of tabellen) {
-    teile.push(`## \`data/${t.datei}\`: ${t.titel}`, '', t.beschreibung, '', '| Spalte | Pflicht | Bedeutung |', '|---|---|---|');
+    teile.push(
+      `## \`data/${t.datei}\`: ${t.titel}`,
+      '',
+      t.beschreibung,
+      '',
+      '| Spalte | Pflicht | Bedeutung |',
+      '|---|---|---|',
+    );
     for (const [name, schema] of Object.entries(t.schema.shape)) {
       const meta = feldRegister.get(schema as z.ZodType)!;
       const werte = meta.werte ? ` Werte: ${meta.werte.map((w) => `\`${w}\``).join(', ')}.` : '';
       const satz = /[.)]$/.test(meta.beschreibung) ? meta.beschreibung : `${meta.beschreibung}.`;
       teile.push(`| \`${name}\` | ${meta.pflicht ? 'ja' : 'nein'} | ${zelle(satz + werte)} |`);
     }
-    teile.push('', `Doppelt ist eine Zeile, wenn sie in ${t.eindeutig.map((s) => `\`${s}\``).join(', ')} mit einer anderen übereinstimmt.`, '');
+    teile.push(
+      '',
+      `Doppelt ist eine Zeile, wenn sie in ${t.eindeutig.map((s) => `\`${s}\``).join(', ')} mit einer anderen übereinstimmt.`,
+      '',
+    );
     if (t.leerErlaubt) teile.push(`Die Tabelle darf leer sein: ${t.leerErlaubt}`, '');
   }
   teile.push('## Vokabulare', '');

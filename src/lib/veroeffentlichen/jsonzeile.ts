@@ -9,7 +9,10 @@ export type JsonZeile<T> = { zeile: number } & { [K in keyof T]-?: Exclude<T[K],
  * Rows for the machine-readable twins: the CSV columns under their own names plus the line
  * number, so every value can be traced back to data/<datei>.csv and its field names stay stable.
  */
-export function jsonZeile<S extends z.ZodObject>(tabelle: Tabelle<S>, z: GepruefteZeile<z.output<S>>): JsonZeile<z.output<S>> {
+export function jsonZeile<S extends z.ZodObject>(
+  tabelle: Tabelle<S>,
+  z: GepruefteZeile<z.output<S>>,
+): JsonZeile<z.output<S>> {
   const daten = z.daten as Record<string, unknown>;
   const aus: Record<string, unknown> = { zeile: z.zeile };
   for (const spalte of Object.keys(tabelle.schema.shape)) aus[spalte] = daten[spalte] ?? null;

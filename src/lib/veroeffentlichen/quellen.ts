@@ -22,7 +22,10 @@ const DATUMSSPALTEN = ['stand', 'stichtag', 'datum'];
  * The sources of one table: every field registered as a web address (format uri) with its title
  * column (`quelle_url` → `quelle_titel`), counted per row, with the dates of those rows.
  */
-export function quellenDerTabelle(tabelle: Tabelle, zeilen: readonly GepruefteZeile<Record<string, unknown>>[]): Quelleneintrag[] {
+export function quellenDerTabelle(
+  tabelle: Tabelle,
+  zeilen: readonly GepruefteZeile<Record<string, unknown>>[],
+): Quelleneintrag[] {
   const shape = tabelle.schema.shape as Record<string, z.ZodType>;
   const urlSpalten = Object.keys(shape).filter((s) => feldRegister.get(shape[s]!)?.format === 'uri');
   const datumSpalte = DATUMSSPALTEN.find((s) => s in shape);
@@ -32,18 +35,28 @@ export function quellenDerTabelle(tabelle: Tabelle, zeilen: readonly GepruefteZe
       const url = daten[spalte];
       if (typeof url !== 'string') continue;
       const titel = daten[spalte.replace(/_url$/, '_titel')];
-      const eintrag = nachUrl.get(url) ?? { titel: typeof titel === 'string' ? titel : url, zeilen: 0, daten: new Set<string>() };
+      const eintrag = nachUrl.get(url) ?? {
+        titel: typeof titel === 'string' ? titel : url,
+        zeilen: 0,
+        daten: new Set<string>(),
+      };
       eintrag.zeilen++;
       const datum = datumSpalte ? daten[datumSpalte] : undefined;
       if (typeof datum === 'string') eintrag.daten.add(datum);
       nachUrl.set(url, eintrag);
     }
   }
-  return [...nachUrl].map(([url, e]) => ({ url, titel: e.titel, verwendungen: [{ tabelle, zeilen: e.zeilen, daten: [...e.daten].sort(vergleicheStand) }] }));
+  return [...nachUrl].map(([url, e]) => ({
+    url,
+    titel: e.titel,
+    verwendungen: [{ tabelle, zeilen: e.zeilen, daten: [...e.daten].sort(vergleicheStand) }],
+  }));
 }
 
 /** All sources of all tables, one entry per address, sorted by title. */
-export function quellenverzeichnis(tabellen: readonly { tabelle: Tabelle; zeilen: readonly GepruefteZeile<Record<string, unknown>>[] }[]): Quelleneintrag[] {
+export function quellenverzeichnis(
+  tabellen: readonly { tabelle: Tabelle; zeilen: readonly GepruefteZeile<Record<string, unknown>>[] }[],
+): Quelleneintrag[] {
   const nachUrl = new Map<string, Quelleneintrag>();
   for (const { tabelle, zeilen } of tabellen) {
     for (const q of quellenDerTabelle(tabelle, zeilen)) {

@@ -25,12 +25,19 @@ export function seitenUrl(site: string, basis: string, pfad: string): string {
   return new URL(`${b}${pfad.replace(/^\/+/, '')}`, site).href;
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const xml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 /** The sitemap protocol's urlset, sorted so the file is stable between builds. */
 export function sitemapXml(urls: readonly string[]): string {
   const eintraege = [...new Set(urls)].sort().map((u) => `  <url><loc>${xml(u)}</loc></url>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...eintraege, '</urlset>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...eintraege,
+    '</urlset>',
+    '',
+  ].join('\n');
 }
 
 /** Allows everything and names the sitemap. Crawlers read robots.txt only at the root of a host. */

@@ -8,5 +8,10 @@ export const getStaticPaths = (() => TABELLEN.map((t) => ({ params: { tabelle: t
 export const GET: APIRoute = ({ params }) => {
   const tabelle = TABELLEN.find((t) => t.name === params.tabelle)!;
   const zeilen = ladeDatenbestand().zeilen(tabelle);
-  return Response.json({ tabelle: tabelle.name, titel: tabelle.titel, quelle: `data/${tabelle.datei}`, zeilen: zeilen.map((z) => ({ zeile: z.zeile, ...z.daten })) });
+  return Response.json({
+    tabelle: tabelle.name,
+    titel: tabelle.titel,
+    quelle: `data/${tabelle.datei}`,
+    zeilen: zeilen.map((z) => ({ zeile: z.zeile, ...z.daten })),
+  });
 };

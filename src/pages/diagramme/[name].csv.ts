@@ -3,4 +3,5 @@ import { diagramm, diagramme } from '../../components/diagramme/katalog.ts';
 
 export const getStaticPaths = (() => diagramme().map((d) => ({ params: { name: d.name } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => new Response(diagramm(params.name!).csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(diagramm(params.name!).csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

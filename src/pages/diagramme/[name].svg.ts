@@ -4,4 +4,5 @@ import { diagramme } from '../../components/diagramme/katalog.ts';
 
 export const getStaticPaths = (() => diagramme().map((d) => ({ params: { name: d.name } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => new Response(await svgDokument(params.name!), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await svgDokument(params.name!), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

@@ -9,6 +9,10 @@ export const getStaticPaths = (() => VORLAGEN.map((v) => ({ params: { vorlage: v
 export const GET: APIRoute = ({ params }) => {
   const daten = ladeDatenbestand();
   const vorlage = VORLAGEN.find((v) => v.name === params.vorlage)!;
-  const csv = vorlageCsv(vorlage, daten.gebiete, daten.zeilen(abfrageFragen).map((z) => z.daten));
+  const csv = vorlageCsv(
+    vorlage,
+    daten.gebiete,
+    daten.zeilen(abfrageFragen).map((z) => z.daten),
+  );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
