@@ -11,7 +11,7 @@ export const forderungen = tabelle({
   beschreibung:
     'Eine Zeile je datierter Bewertung einer der sechs Forderungen des Beschlusses WP8.2 „Integration anpacken“ (LDK, 05.06.2021). Neue Bewertungen werden angehängt, nie überschrieben; die aktuelle ist die Zeile mit dem jüngsten Stand.',
   schema: z.object({
-    /** Which demand, by its short name in src/lib/beschluss.ts. */
+    /** Which demand, by its short name in src/lib/politik/beschluss.ts. */
     forderung: vokabular('Kurzname der Forderung', werte(FORDERUNGEN)),
     status: vokabular('Stand der Umsetzung laut Beleg am Stand-Datum', werte(UMSETZUNGSSTATUS)),
     stand: teilDatum(

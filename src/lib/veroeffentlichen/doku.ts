@@ -47,7 +47,7 @@ export function datenDoku(tabellen: readonly Tabelle[]): string {
   const teile = [
     '# Die Datentabellen',
     '',
-    '<!-- Erzeugt mit `npm run docs` aus src/lib/schema/ und src/lib/vokabular.ts. Nicht von Hand bearbeiten. -->',
+    '<!-- Erzeugt mit `npm run docs` aus src/lib/schema/ und src/lib/schema/vokabular.ts. Nicht von Hand bearbeiten. -->',
     '',
     'Alle Tabellen liegen in `data/`: UTF-8, Komma als Trennzeichen, eine Kopfzeile, Datumsangaben nach ISO 8601 (JJJJ-MM-TT), Schlüssel als Text. Jede Zeile nennt ihre Quelle (`quelle_url`, nur http/https) und ihren Stand. Leere optionale Felder bedeuten „unbekannt“ – nie „nein“ und nie 0.',
     '',
