@@ -28,12 +28,17 @@ beforeAll(async () => {
   );
   process.env.DATEN_VERZEICHNIS = daten;
   const { ladeDatenbestand } = await import('../../src/lib/laden/datenbestand.ts');
+  const { gebietsprofil, grundlagenAus } = await import('../../src/lib/gebiete/profil.ts');
   const { default: AbfrageAntworten } = await import('../../src/components/AbfrageAntworten.astro');
-  const register = ladeDatenbestand().register;
+  const bestand = ladeDatenbestand();
+  const grundlagen = grundlagenAus(bestand);
   const container = await AstroContainer.create();
   rendere = (schluessel, ebene) =>
     container.renderToString(AbfrageAntworten, {
-      props: { gebiet: register.get(schluessel) as Gebiet, ...(ebene ? { ebene } : {}) },
+      props: {
+        profil: gebietsprofil(grundlagen, bestand.register.get(schluessel) as Gebiet),
+        ...(ebene ? { ebene } : {}),
+      },
     });
 });
 
