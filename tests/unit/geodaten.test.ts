@@ -4,7 +4,7 @@ import { geoArea } from 'd3-geo';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { flaechen } from '../../src/lib/karte/ebenen.ts';
-import { flacheFeatures, mvLandflaechen } from '../../src/lib/geo/quelle.ts';
+import { flacheFeatures, landflaechen } from '../../src/lib/geo/quelle.ts';
 import { ladeGeodaten, PAKET_QUELLE, type GeladeneGeodaten } from '../../src/lib/laden/geo.ts';
 
 // Runs the real pipeline on the npm package (or reads its cache) and checks the promises of the output.
@@ -65,7 +65,7 @@ describe('Geodaten', () => {
   });
 
   it('lets no Gemeinde vanish or collapse: every area stays within 50–150 % of its source parts', () => {
-    const quelle = mvLandflaechen(flacheFeatures(JSON.parse(fs.readFileSync(PAKET_QUELLE.gemeinden, 'utf8'))));
+    const quelle = landflaechen(flacheFeatures(JSON.parse(fs.readFileSync(PAKET_QUELLE.gemeinden, 'utf8'))), '13');
     const flaecheAlt = new Map(
       quelle.map((e) => [
         e.rs.slice(0, 5) + e.rs.slice(9),
@@ -126,7 +126,7 @@ describe('Geodaten', () => {
   });
 });
 
-describe('mvLandflaechen', () => {
+describe('landflaechen', () => {
   it('reads newer exports with ARS instead of RS, and nested collections', () => {
     const quadrat = {
       type: 'Polygon' as const,
@@ -161,7 +161,7 @@ describe('mvLandflaechen', () => {
         geometry: quadrat,
       },
     ]);
-    expect(mvLandflaechen(features).map((e) => [e.rs, e.name])).toEqual([['130730107107', 'Mönchgut']]);
+    expect(landflaechen(features, '13').map((e) => [e.rs, e.name])).toEqual([['130730107107', 'Mönchgut']]);
   });
 
   it('refuses projected coordinates with a hint to reproject', () => {
@@ -177,7 +177,10 @@ describe('mvLandflaechen', () => {
       ],
     };
     expect(() =>
-      mvLandflaechen(flacheFeatures([{ type: 'Feature', properties: { RS: '130730107107', GF: 4 }, geometry: utm }])),
+      landflaechen(
+        flacheFeatures([{ type: 'Feature', properties: { RS: '130730107107', GF: 4 }, geometry: utm }]),
+        '13',
+      ),
     ).toThrow(/EPSG:4326/);
   });
 });

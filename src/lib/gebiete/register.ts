@@ -1,4 +1,4 @@
-import type { Ebene } from './schluessel.ts';
+import { landVon, type Ebene } from './schluessel.ts';
 
 /**
  * How a Gebiet stands in the administrative structure:
@@ -53,7 +53,7 @@ export function datenSchluessel(g: Gebiet): string {
 
 /** Parents from the nearest up: Amt (if amtsangehörig), Kreis, Land. */
 export function eltern(register: Register, g: Gebiet): Gebiet[] {
-  const schluessel = g.ebene === 'land' ? [] : [g.amt, g.kreis, '13'];
+  const schluessel = g.ebene === 'land' ? [] : [g.amt, g.kreis, landVon(g.schluessel)];
   return schluessel.filter((s): s is string => s !== undefined && s !== g.schluessel).map((s) => register.get(s)!);
 }
 

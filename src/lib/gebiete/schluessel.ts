@@ -1,26 +1,43 @@
+import { LAND } from './land.ts';
+
 /**
- * Official keys of the Gebiete in MV, always kept as text because of leading zeros.
+ * Official keys of the Gebiete of a Land, always kept as text because of leading zeros.
  * The length alone tells the Ebene: Land 2, Kreis 5, Gemeinde 8 (AGS), Amt 9 (Verbandsschlüssel).
  */
 
 export type Ebene = 'land' | 'kreis' | 'amt' | 'gemeinde';
 
-/** Key of Mecklenburg-Vorpommern (Landesschlüssel). */
-export const LANDESSCHLUESSEL = '13';
+/** Key of the site's Land (Landesschlüssel). */
+export const LANDESSCHLUESSEL = LAND.schluessel;
 
-const MUSTER: Record<Ebene, RegExp> = {
-  land: /^13$/,
-  kreis: /^13\d{3}$/,
-  gemeinde: /^13\d{6}$/,
-  amt: /^13\d{7}$/,
-};
+/** Digits after the Landesschlüssel, per Ebene. */
+const STELLEN: Record<Ebene, number> = { land: 0, kreis: 3, gemeinde: 6, amt: 7 };
 
-/** The Ebene of a key, or undefined if it is no MV key at all. */
-export function ebeneVon(schluessel: string): Ebene | undefined {
-  for (const ebene of Object.keys(MUSTER) as Ebene[]) {
-    if (MUSTER[ebene].test(schluessel)) return ebene;
-  }
-  return undefined;
+/** The pattern of all keys of a Land, as a regular expression's source (also published in the Table Schema). */
+export function schluesselMuster(land: string = LANDESSCHLUESSEL): string {
+  return `^${land}(\\d{3}|\\d{6}|\\d{7})?$`;
+}
+
+/** The pattern of the keys of one Ebene of a Land. */
+export function ebenenMuster(ebene: Ebene, land: string = LANDESSCHLUESSEL): string {
+  return STELLEN[ebene] === 0 ? `^${land}$` : `^${land}\\d{${STELLEN[ebene]}}$`;
+}
+
+/** The Ebene of a key, or undefined if it is no key of the Land at all. */
+export function ebeneVon(schluessel: string, land: string = LANDESSCHLUESSEL): Ebene | undefined {
+  if (!schluessel.startsWith(land) || !/^\d+$/.test(schluessel)) return undefined;
+  const stellen = schluessel.length - land.length;
+  return (Object.keys(STELLEN) as Ebene[]).find((e) => STELLEN[e] === stellen);
+}
+
+/** The Landesschlüssel of any key: its first two digits. */
+export function landVon(schluessel: string): string {
+  return schluessel.slice(0, 2);
+}
+
+/** Whether a key names a Land itself (two digits), of whichever Land. */
+export function istLandesschluessel(schluessel: string): boolean {
+  return /^\d{2}$/.test(schluessel);
 }
 
 /** Kreisschlüssel (5 digits) of a Gemeinde, Amt or Kreis key. */
@@ -34,7 +51,7 @@ export function kreisVon(schluessel: string): string {
  * kreisfreie Städte form an Amt-level unit of their own.
  */
 export function verbandVonRegionalschluessel(rs: string): string {
-  if (!/^13\d{10}$/.test(rs)) throw new Error(`Regionalschlüssel "${rs}" hat nicht 12 Ziffern`);
+  if (!/^\d{12}$/.test(rs)) throw new Error(`Regionalschlüssel "${rs}" hat nicht 12 Ziffern`);
   return rs.slice(0, 9);
 }
 

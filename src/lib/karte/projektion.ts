@@ -1,12 +1,19 @@
 import { geoPath, geoTransverseMercator, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { LAND } from '../gebiete/land.ts';
 
 /**
- * Transverse Mercator around 12.5° E: conformal and close to UTM zone 33, so MV keeps its
- * familiar shape. (Web Mercator would stretch it north-south.)
+ * Transverse Mercator around the Land's central meridian: conformal and close to its UTM zone, so
+ * the Land keeps its familiar shape. (Web Mercator would stretch it north-south.)
  */
-export function mvProjektion(breite: number, hoehe: number, umriss: GeoPermissibleObjects, rand = 8): GeoProjection {
+export function landProjektion(
+  breite: number,
+  hoehe: number,
+  umriss: GeoPermissibleObjects,
+  rand = 8,
+  mittelmeridian = LAND.mittelmeridian,
+): GeoProjection {
   return geoTransverseMercator()
-    .rotate([-12.5, 0])
+    .rotate([-mittelmeridian, 0])
     .fitExtent(
       [
         [rand, rand],

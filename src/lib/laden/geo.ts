@@ -6,6 +6,7 @@ import { baueGeodaten, type Geodaten } from '../geo/pipeline.ts';
 import { flacheFeatures } from '../geo/quelle.ts';
 import { pruefeTabelle, type GepruefteZeile } from '../schema/pruefen.ts';
 import { gebietsaenderungen, type GebietsaenderungZeile } from '../schema/gebietsaenderungen.ts';
+import { LAND } from '../gebiete/land.ts';
 import { CACHE, datenAusUmgebung, WURZEL } from './pfade.ts';
 import { heute } from './heute.ts';
 
@@ -62,7 +63,7 @@ export function ladeGeodaten(
   if (geprueft.fehler.length > 0) throw new DatenFehler(geprueft.fehler);
 
   const schluessel = cacheSchluessel(quelle, csv);
-  const topoDatei = path.join(VERZEICHNIS, 'mv.topo.json');
+  const topoDatei = path.join(VERZEICHNIS, `${LAND.dateistamm}.topo.json`);
   const gebieteDatei = path.join(VERZEICHNIS, 'gebiete.json');
   const schluesselDatei = path.join(VERZEICHNIS, 'schluessel.txt');
   const basis = {
@@ -131,6 +132,7 @@ function cacheSchluessel(quelle: Vg250Quelle, csv: Buffer): string {
     'geo/aenderungen.ts',
     'geo/vereinfachen.ts',
     'gebiete/schluessel.ts',
+    'gebiete/land.ts',
   ]) {
     h.update(fs.readFileSync(path.join(code, datei)));
   }

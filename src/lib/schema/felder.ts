@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Ebene } from '../gebiete/schluessel.ts';
+import { schluesselMuster, type Ebene } from '../gebiete/schluessel.ts';
 import {
   ANZAHL_ERWARTET,
   BETRAG_ERWARTET,
@@ -76,7 +76,7 @@ export function text(beschreibung: string) {
 
 /** A Gebiet key of one of the given Ebenen; whether it exists is checked against the register. */
 export function gebiet(beschreibung: string, ebenen: readonly Ebene[]) {
-  const muster = '^13(\\d{3}|\\d{6}|\\d{7})?$';
+  const muster = schluesselMuster();
   return feld<string>({ beschreibung, typ: 'string', pflicht: true, muster, gebiet: ebenen }, (roh) => {
     const wert = roh.trim();
     return wert === '' ? fehlt(schluesselErwartet(ebenen)) : pruefeSchluesselForm(wert, ebenen);

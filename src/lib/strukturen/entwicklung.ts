@@ -1,7 +1,7 @@
 import type { Gebiet, Register } from '../gebiete/register.ts';
 import { MERKMALE, type Merkmal } from './merkmale.ts';
 import type { GepruefteZeile } from '../schema/pruefen.ts';
-import { kreisVon, LANDESSCHLUESSEL } from '../gebiete/schluessel.ts';
+import { istLandesschluessel, kreisVon } from '../gebiete/schluessel.ts';
 import type { StrukturZeile } from '../schema/strukturen.ts';
 import { belegtAb } from './stand.ts';
 import { aktuelleBeobachtung } from './beobachtungen.ts';
@@ -91,7 +91,7 @@ export function heuteGezaehlt(
 ): GezaehltesGebiet[] {
   const schluessel = [
     ...new Set(
-      zeilen.filter((z) => z.daten.typ === merkmal && z.daten.gebiet !== LANDESSCHLUESSEL).map((z) => z.daten.gebiet),
+      zeilen.filter((z) => z.daten.typ === merkmal && !istLandesschluessel(z.daten.gebiet)).map((z) => z.daten.gebiet),
     ),
   ].sort();
   return schluessel.flatMap((s) => {

@@ -1,6 +1,6 @@
 import { GEPLANT, MERKMALE, NEIN, type Merkmal } from './merkmale.ts';
 import type { GepruefteZeile } from '../schema/pruefen.ts';
-import { LANDESSCHLUESSEL } from '../gebiete/schluessel.ts';
+import { istLandesschluessel } from '../gebiete/schluessel.ts';
 import type { StrukturZeile } from '../schema/strukturen.ts';
 import { belegtAb } from './stand.ts';
 import { aktuelleBeobachtung } from './beobachtungen.ts';
@@ -84,7 +84,7 @@ export function zaehleVerlauf(
 ): Verlauf {
   const relevant = zeilen.filter(
     (z) =>
-      z.daten.gebiet !== LANDESSCHLUESSEL &&
+      !istLandesschluessel(z.daten.gebiet) &&
       imGebiet(z.daten.gebiet) &&
       (MERKMALE as readonly (string | undefined)[]).includes(z.daten.typ),
   );

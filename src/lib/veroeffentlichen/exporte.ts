@@ -1,5 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import { tableSchema, tabellenSchema, REGISTER_RESSOURCE, type Ressource } from './datenpaket.ts';
+import { LAND } from '../gebiete/land.ts';
 import type { Gebiet } from '../gebiete/register.ts';
 import { alsGeoJson, GEO_OBJEKTE, type GeoObjekt } from '../geo/geojson.ts';
 import type { GepruefteZeile } from '../schema/pruefen.ts';
@@ -24,7 +25,7 @@ const EBENEN_TITEL: Record<GeoObjekt, string> = {
 
 /** Path of a GeoJSON file below /daten/, e.g. geo/gemeinden.geo.json. */
 export const geoJsonPfad = (objekt: GeoObjekt) => `geo/${objekt}.geo.json`;
-export const TOPOJSON_PFAD = 'geo/mv.topo.json';
+export const TOPOJSON_PFAD = `geo/${LAND.dateistamm}.topo.json`;
 
 export interface ExportEingabe {
   tabellen: readonly {

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Gebiet, Gebietsart } from '../gebiete/register.ts';
+import { ebenenMuster, LANDESSCHLUESSEL, schluesselMuster } from '../gebiete/schluessel.ts';
 import type { FeldMeta } from '../schema/felder.ts';
 
 const GEBIETSARTEN = [
@@ -17,11 +18,10 @@ const GEBIETSARTEN = [
  */
 export const REGISTER_FELDER = {
   schluessel: {
-    beschreibung:
-      'Amtlicher Schlüssel: Land 13, Kreis 5 Ziffern, Amt 9 Ziffern (Verbandsschlüssel), Gemeinde 8 Ziffern (AGS)',
+    beschreibung: `Amtlicher Schlüssel: Land ${LANDESSCHLUESSEL}, Kreis 5 Ziffern, Amt 9 Ziffern (Verbandsschlüssel), Gemeinde 8 Ziffern (AGS)`,
     typ: 'string',
     pflicht: true,
-    muster: '^13(\\d{3}|\\d{6}|\\d{7})?$',
+    muster: schluesselMuster(),
   },
   ebene: {
     beschreibung: 'Ebene des Gebiets',
@@ -50,14 +50,14 @@ export const REGISTER_FELDER = {
     beschreibung: 'Kreisschlüssel des übergeordneten Kreises (Ämter und Gemeinden)',
     typ: 'string',
     pflicht: false,
-    muster: '^13\\d{3}$',
+    muster: ebenenMuster('kreis'),
     gebiet: ['kreis'],
   },
   amt: {
     beschreibung: 'Verbandsschlüssel des Amts (nur amtsangehörige Gemeinden)',
     typ: 'string',
     pflicht: false,
-    muster: '^13\\d{7}$',
+    muster: ebenenMuster('amt'),
     gebiet: ['amt'],
   },
   gemeinde: {
@@ -65,7 +65,7 @@ export const REGISTER_FELDER = {
       'Wo ein Gebiet auf Amts- oder Kreisebene eine einzige Gemeinde ist (amtsfreie Gemeinde, kreisfreie Stadt): deren AGS, unter dem ihre Daten stehen',
     typ: 'string',
     pflicht: false,
-    muster: '^13\\d{6}$',
+    muster: ebenenMuster('gemeinde'),
     gebiet: ['gemeinde'],
   },
 } as const satisfies Record<string, FeldMeta>;
