@@ -1,4 +1,5 @@
 import type { Ebene } from '../gebiete/schluessel.ts';
+import { EBENEN_NAMEN } from '../gebiete/ebenennamen.ts';
 import { seitenPfad } from '../gebiete/adressen.ts';
 import { anzeigeName } from '../gebiete/namen.ts';
 import type { Gebiet } from '../gebiete/register.ts';
@@ -32,8 +33,6 @@ export interface KartenDaten {
   legende: Record<string, Partial<Record<KartenEbene, Record<string, number>>>>;
 }
 
-const EBENE_DER_KARTE: Record<KartenEbene, Ebene> = { gemeinden: 'gemeinde', aemter: 'amt', kreise: 'kreis' };
-
 /** The unit a Gemeinde belongs to at a map level: itself, its Amt-level unit, or its Kreis. */
 export function einheitVon(g: KartenGebiet, ebene: KartenEbene): string {
   return ebene === 'gemeinden' ? g.s : ebene === 'aemter' ? g.a! : g.k!;
@@ -63,7 +62,7 @@ export function kartenDaten(gebiete: readonly Gebiet[], indikatoren: readonly In
     legende[indikator.id] = {};
     for (const ebene of indikator.ebenen) {
       const anzahl = Object.fromEntries(indikator.kategorien.map((k) => [k.wert, 0]));
-      for (const g of gebiete.filter((x) => x.ebene === EBENE_DER_KARTE[ebene])) {
+      for (const g of gebiete.filter((x) => x.ebene === EBENEN_NAMEN[ebene].ebene)) {
         const b = bewerte(g);
         if (!(b[0] in anzahl))
           throw new Error(`Indikator ${indikator.id}: unbekannte Kategorie ${b[0]} für ${g.schluessel}`);
