@@ -112,8 +112,7 @@ describe('Karte', () => {
     await bereit(seite);
     await steuerung(seite, 'merkmal').selectOption('konzept');
     await steuerung(seite, 'ebene').selectOption('kreise');
-    await seite.waitForFunction(() => location.search !== '');
-    expect(new URL(seite.url()).search).toBe('?ebene=kreise&merkmal=konzept');
+    await expect.poll(() => new URL(seite.url()).search).toBe('?ebene=kreise&merkmal=konzept');
     const vorher = await seite.locator('#karte a[data-schluessel="13075142"] path').getAttribute('fill');
     await seite.reload();
     await bereit(seite);

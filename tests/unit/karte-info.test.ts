@@ -29,6 +29,7 @@ const DATEN: KartenDaten = {
     },
   },
   legende: {},
+  schlagzeilen: {},
 };
 
 describe('tooltip and live region', () => {

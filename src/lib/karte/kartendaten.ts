@@ -4,7 +4,9 @@ import { seitenPfad } from '../gebiete/adressen.ts';
 import { anzeigeName } from '../gebiete/namen.ts';
 import type { Gebiet } from '../gebiete/register.ts';
 import type { Indikator, IndikatorMitBewertung, KartenBewertung } from './indikatoren.ts';
+import { schlagzeilen, type Schlagzeilen } from './schlagzeile.ts';
 import type { Muster } from './stil.ts';
+import type { Kennzahl } from '../strukturen/kennzahlen.ts';
 import type { KartenEbene } from './zustand.ts';
 
 /** One Gebiet as the map, the search and the tooltips need it. Short keys: this goes over the wire. */
@@ -31,6 +33,8 @@ export interface KartenDaten {
   bewertung: Record<string, Record<string, KartenBewertung>>;
   /** Indicator id → level → counts per category, for the legend. */
   legende: Record<string, Partial<Record<KartenEbene, Record<string, number>>>>;
+  /** Indicator id → level → the sentence above the map. */
+  schlagzeilen: Schlagzeilen;
 }
 
 /** The unit a Gemeinde belongs to at a map level: itself, its Amt-level unit, or its Kreis. */
@@ -38,7 +42,11 @@ export function einheitVon(g: KartenGebiet, ebene: KartenEbene): string {
   return ebene === 'gemeinden' ? g.s : ebene === 'aemter' ? g.a! : g.k!;
 }
 
-export function kartenDaten(gebiete: readonly Gebiet[], indikatoren: readonly IndikatorMitBewertung[]): KartenDaten {
+export function kartenDaten(
+  gebiete: readonly Gebiet[],
+  indikatoren: readonly IndikatorMitBewertung[],
+  kennzahlen: readonly Kennzahl[] = [],
+): KartenDaten {
   const amtsebeneVon = new Map<string, string>();
   for (const g of gebiete) if (g.ebene === 'amt' && g.gemeinde) amtsebeneVon.set(g.gemeinde, g.schluessel);
 
@@ -73,7 +81,14 @@ export function kartenDaten(gebiete: readonly Gebiet[], indikatoren: readonly In
     }
     bewertung[indikator.id] = je;
   }
-  return { gebiete: kartenGebiete, indikatoren: indikatoren.map((i) => i.indikator), bewertung, legende };
+  const alle = indikatoren.map((i) => i.indikator);
+  return {
+    gebiete: kartenGebiete,
+    indikatoren: alle,
+    bewertung,
+    legende,
+    schlagzeilen: schlagzeilen({ indikatoren: alle, legende }, kennzahlen),
+  };
 }
 
 /** Every hatch pattern any indicator uses, once, for the map's <defs>. */

@@ -1,7 +1,7 @@
 import { einheitIn } from '../../lib/karte/info.ts';
 import { ebenenLabel, type KartenEbene, type KartenZustand, schreibeZustand } from '../../lib/karte/zustand.ts';
 import { type Karte, setzeText } from './karte.ts';
-import { zeichneLegende } from './legende.ts';
+import { zeichneLegende, zeigeSchlagzeile } from './legende.ts';
 
 /** The attributes of one Gemeinde shape in a view. */
 interface Darstellung {
@@ -61,6 +61,7 @@ export function erstelleAnwenden(karte: Karte, folgen: { nachAnwenden: (z: Karte
     karte.svg.dataset.ebene = neu.ebene;
     zeichneFlaechen(neu);
     zeichneLegende(index.daten, indikator, neu.ebene);
+    zeigeSchlagzeile(index.daten, indikator.id, neu.ebene, karte.basis);
     setzeText('#karten-ueberschrift', `Karte: ${indikator.label}, ${ebenenLabel(neu.ebene)}`);
     for (const feld of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#karten-steuerung [name]')) {
       const wert = feld.name === 'ebene' ? neu.ebene : neu.merkmal;

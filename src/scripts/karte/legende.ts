@@ -34,3 +34,20 @@ export function zeichneLegende(daten: KartenDaten, indikator: Indikator, ebene: 
   setzeText('[data-legende-ebene]', ebenenLabel(ebene));
   setzeText('[data-legende-hinweis]', indikator.hinweis);
 }
+
+/** The headline above the map and, for an indicator without data yet, the same words in the legend. */
+export function zeigeSchlagzeile(daten: KartenDaten, merkmal: string, ebene: KartenEbene, basis: string): void {
+  const s = daten.schlagzeilen[merkmal]?.[ebene];
+  setzeText('[data-schlagzeile]', s?.text ?? '');
+  const verweis = document.querySelector<HTMLAnchorElement>('[data-schlagzeile-verweis]');
+  if (verweis) {
+    verweis.hidden = !s?.verweis;
+    verweis.textContent = s?.verweis?.text ?? '';
+    verweis.href = basis + (s?.verweis?.pfad ?? '');
+  }
+  const leer = document.querySelector<HTMLElement>('[data-legende-leer]');
+  if (leer) {
+    leer.hidden = !s?.leer;
+    leer.textContent = s?.leer ? s.text : '';
+  }
+}
