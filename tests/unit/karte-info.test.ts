@@ -49,6 +49,17 @@ describe('tooltip and live region', () => {
     expect(info && ansageText(info)).toBe('Landkreis Heide. Beirat: vorhanden. Stand: März 2024.');
   });
 
+  it('names the origin of a fact that is no table row instead of its Stand', () => {
+    const mitHerkunft = kartenIndex({
+      ...DATEN,
+      bewertung: { beirat: { ...DATEN.bewertung.beirat, '13001': ['vorhanden', '2027-03-12', null, 'Selbstauskunft'] } },
+    });
+    expect(gebietsInfo(mitHerkunft, '13000001', { ebene: 'kreise', merkmal: 'beirat' })?.zeilen).toEqual([
+      'Beirat: vorhanden',
+      'Selbstauskunft',
+    ]);
+  });
+
   it('has nothing to say for a key that is not on the map', () => {
     expect(gebietsInfo(index, '13999999', { ebene: 'gemeinden', merkmal: 'beirat' })).toBeUndefined();
   });

@@ -29,7 +29,15 @@ export function einheitIn(
   index: KartenIndex,
   gemeinde: string,
   zustand: KartenZustand,
-): { einheit: KartenGebiet; kategorie: IndikatorKategorie; stand: string | null; ueber: string | null } | undefined {
+):
+  | {
+      einheit: KartenGebiet;
+      kategorie: IndikatorKategorie;
+      stand: string | null;
+      ueber: string | null;
+      herkunft: string | undefined;
+    }
+  | undefined {
   const g = index.gebiet.get(gemeinde);
   const einheit = g && index.gebiet.get(einheitVon(g, zustand.ebene));
   const bewertung = einheit && index.daten.bewertung[zustand.merkmal]?.[einheit.s];
@@ -37,7 +45,7 @@ export function einheitIn(
   const indikator = index.indikator(zustand.merkmal);
   const kategorie = indikator.kategorien.find((k) => k.wert === bewertung[0]);
   if (!kategorie) return undefined;
-  return { einheit, kategorie, stand: bewertung[1], ueber: bewertung[2] };
+  return { einheit, kategorie, stand: bewertung[1], ueber: bewertung[2], herkunft: bewertung[3] };
 }
 
 /** Title and lines of the tooltip for a Gemeinde shape in a view. */
@@ -54,7 +62,8 @@ export function gebietsInfo(
     zeilen: [
       `${indikator.label}: ${e.kategorie.label}`,
       ...(e.ueber ? [`über ${index.gebiet.get(e.ueber)?.n ?? e.ueber}`] : []),
-      `Stand: ${e.stand ? datumDeutsch(e.stand) : 'unbekannt'}`,
+      // A Verwaltung's own answer names its day itself ("… vom 12.03.2027").
+      e.herkunft ?? `Stand: ${e.stand ? datumDeutsch(e.stand) : 'unbekannt'}`,
     ],
   };
 }

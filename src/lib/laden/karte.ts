@@ -9,8 +9,8 @@ import {
   einwohner,
   fondsBewilligungen,
   intgAussagen,
-  strukturen,
 } from '../schema/index.ts';
+import { ladeBeobachtungen } from './beobachtungen.ts';
 import { type Kennzahl, kennzahlen } from '../strukturen/kennzahlen.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
 
@@ -19,7 +19,7 @@ const gemerkt = new WeakMap<object, KartenDaten>();
 /** The key figures beside the map, with the Beirat threshold from data/intg-aussagen.csv. */
 export function ladeKennzahlen(d = ladeDatenbestand()): Kennzahl[] {
   const schwelle = beiratRegel(d.zeilen(intgAussagen))?.einwohner_ueber;
-  return kennzahlen(d.gebiete, d.register, d.zeilen(strukturen), d.zeilen(einwohner), schwelle);
+  return kennzahlen(d.gebiete, d.register, ladeBeobachtungen(d), d.zeilen(einwohner), schwelle);
 }
 
 /** The map data, derived once per data directory and shared by the map, the embed, the table and the JSON. */
@@ -30,7 +30,7 @@ export function ladeKartenDaten(): KartenDaten {
     daten = kartenDaten(
       d.gebiete,
       [
-        ...strukturIndikatoren(d.zeilen(strukturen), d.register),
+        ...strukturIndikatoren(ladeBeobachtungen(d), d.register),
         fondsIndikator(d.zeilen(fondsBewilligungen), d.zeilen(einwohner)),
         abfrageIndikator(d.zeilen(abfrageAntworten), d.zeilen(abfrageAnfragen)),
       ],
@@ -47,7 +47,7 @@ export function ladeHandlungsbedarf(d = ladeDatenbestand()): Bedarf[] {
     gebiete: d.gebiete,
     register: d.register,
     aussagen: d.zeilen(intgAussagen),
-    strukturen: d.zeilen(strukturen),
+    strukturen: ladeBeobachtungen(d),
     einwohner: d.zeilen(einwohner),
   });
 }
