@@ -52,7 +52,9 @@ describe('tooltip and live region', () => {
   it('names the origin of a fact that is no table row instead of its Stand', () => {
     const mitHerkunft = kartenIndex({
       ...DATEN,
-      bewertung: { beirat: { ...DATEN.bewertung.beirat, '13001': ['vorhanden', '2027-03-12', null, 'Selbstauskunft'] } },
+      bewertung: {
+        beirat: { ...DATEN.bewertung.beirat, '13001': ['vorhanden', '2027-03-12', null, 'Selbstauskunft'] },
+      },
     });
     expect(gebietsInfo(mitHerkunft, '13000001', { ebene: 'kreise', merkmal: 'beirat' })?.zeilen).toEqual([
       'Beirat: vorhanden',

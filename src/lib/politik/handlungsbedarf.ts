@@ -61,7 +61,9 @@ export function handlungsbedarf(gr: BedarfsGrundlagen): Bedarf[] {
     .map((aussage) => {
       const merkmal = istMerkmal(aussage.thema) ? aussage.thema : undefined;
       const nurKreisebene = aussage.einwohner_ueber === undefined;
+      // Without a Merkmal the atlas has nothing to set against the rule: no list, only the rule.
       const zeilen = gr.gebiete
+        .filter(() => merkmal !== undefined)
         .filter((g) => aussage.adressaten !== undefined && richtetSichAn(aussage.adressaten, g))
         .filter((g) => !nurKreisebene || kreisebene(g))
         // A kreisfreie Stadt is a Gemeinde and a Kreis: listed once, as the Gemeinde.
