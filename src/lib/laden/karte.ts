@@ -13,6 +13,7 @@ import {
 import { ladeBeobachtungen } from './beobachtungen.ts';
 import { type Kennzahl, kennzahlen } from '../strukturen/kennzahlen.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
+import { heute } from './heute.ts';
 
 const gemerkt = new WeakMap<object, KartenDaten>();
 
@@ -32,7 +33,7 @@ export function ladeKartenDaten(): KartenDaten {
       [
         ...strukturIndikatoren(ladeBeobachtungen(d), d.register),
         fondsIndikator(d.zeilen(fondsBewilligungen), d.zeilen(einwohner)),
-        abfrageIndikator(d.zeilen(abfrageAntworten), d.zeilen(abfrageAnfragen)),
+        abfrageIndikator(d.zeilen(abfrageAntworten), d.zeilen(abfrageAnfragen), heute()),
       ],
       ladeKennzahlen(d),
     );
