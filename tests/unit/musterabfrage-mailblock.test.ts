@@ -102,11 +102,11 @@ describe('mail block', () => {
       .filter((z) => !z.startsWith('pruefsumme'))
       .join('\n');
     expect(leseMailBloecke(mail(ohne), SPALTEN).probleme).toEqual([
-      expect.objectContaining({ zeile: 5, meldung: 'Prüfsumme fehlt; der Block kann verändert sein' }),
+      expect.objectContaining({ zeile: 5, meldung: 'Prüfsumme fehlt: der Block kann verändert sein' }),
     ]);
     const geaendert = BLOCK.replace('beirat: ja', 'beirat: nein');
     expect(leseMailBloecke(mail(geaendert), SPALTEN).probleme).toEqual([
-      expect.objectContaining({ zeile: 12, meldung: 'Prüfsumme passt nicht; der Block wurde unterwegs verändert' }),
+      expect.objectContaining({ zeile: 12, meldung: 'Prüfsumme passt nicht: der Block wurde unterwegs verändert' }),
     ]);
   });
 

@@ -192,7 +192,7 @@ export function leseMail(datei: string, text: string, k: EinleseKontext): Einles
         datei,
         zeile: block.zeile,
         spalte: 1,
-        meldung: `zweiter, anderer Antwortblock für dasselbe Gebiet und denselben Stand (erster in Zeile ${gesehen.get(schluessel)})`,
+        meldung: `anderer Antwortblock für dasselbe Gebiet und denselben Stand (erster in Zeile ${gesehen.get(schluessel)})`,
         gefunden: m.gebiet.schluessel,
         erwartet: 'einen Block je Gebiet und Stand; eine Berichtigung als eigene Mail mit neuem Stand',
       });

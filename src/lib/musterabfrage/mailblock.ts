@@ -151,7 +151,7 @@ function leseBlock(
       // Wrapped: a mail program broke the line at a space (kept at the end with format=flowed).
       const vorige = logisch.at(-1)!;
       vorige.wert = /\s$/.test(vorige.wert) ? vorige.wert + z.text : `${vorige.wert} ${z.text.trimStart()}`;
-    } else probleme.push({ zeile: z.nr, meldung: 'Zeile ohne „frage: antwort“', gefunden: z.text.slice(0, 60) });
+    } else probleme.push({ zeile: z.nr, meldung: 'Zeile ohne Spalte und Doppelpunkt', gefunden: z.text.slice(0, 60) });
   }
   const summe = logisch.find((l) => l.schluessel === PRUEFSUMME);
   const daten = logisch.filter((l) => l.schluessel !== PRUEFSUMME);
@@ -159,13 +159,13 @@ function leseBlock(
   if (!summe)
     probleme.push({
       zeile: anfang,
-      meldung: 'Prüfsumme fehlt; der Block kann verändert sein',
+      meldung: 'Prüfsumme fehlt: der Block kann verändert sein',
       erwartet: `eine Zeile „${PRUEFSUMME}: …“ wie vom Formular erzeugt`,
     });
   else if (summe.wert.trim() !== erwartet)
     probleme.push({
       zeile: summe.nr,
-      meldung: 'Prüfsumme passt nicht; der Block wurde unterwegs verändert',
+      meldung: 'Prüfsumme passt nicht: der Block wurde unterwegs verändert',
       gefunden: summe.wert.trim(),
       erwartet: 'die Antworten unverändert, wie vom Formular erzeugt (oder als CSV-Datei)',
     });
