@@ -177,6 +177,7 @@ describe('fondsIndikator', () => {
     zeile: ++nr,
     daten: {
       jahr,
+      art: 'bewilligung' as const,
       gebiet,
       empfaenger: undefined,
       projekt: undefined,
