@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AbfrageAntworten from '../../src/components/AbfrageAntworten.astro';
 import type { Gebiet } from '../../src/lib/gebiete/register.ts';
+import { ladeDatenbestand } from '../../src/lib/laden/datenbestand.ts';
 import { datenKopie } from '../hilfen/musterabfrage.ts';
 
 // The component that Gebiet pages will include, rendered against a copy of data/ with answers.
-// The loader reads DATEN_VERZEICHNIS when it is first imported, so everything is imported after it is set.
+// The component loads the data of the build itself, so DATEN_VERZEICHNIS names the copy while it renders.
 const PR = 'https://github.com/integrationsatlas-mv/integrationsatlas-mv/pull/3';
 let rendere: (gebiet: string, ebene?: 2 | 3) => Promise<string>;
 
@@ -27,14 +29,16 @@ beforeAll(async () => {
     `13075039,2026-10-01,LAG Migration & Flucht,${PR}2,Q,\n13071001,2026-10-01,LAG Migration & Flucht,${PR}2,Q,\n`,
   );
   process.env.DATEN_VERZEICHNIS = daten;
-  const { ladeDatenbestand } = await import('../../src/lib/laden/datenbestand.ts');
-  const { default: AbfrageAntworten } = await import('../../src/components/AbfrageAntworten.astro');
-  const register = ladeDatenbestand().register;
+  const register = ladeDatenbestand(daten).register;
   const container = await AstroContainer.create();
   rendere = (schluessel, ebene) =>
     container.renderToString(AbfrageAntworten, {
       props: { gebiet: register.get(schluessel) as Gebiet, ...(ebene ? { ebene } : {}) },
     });
+});
+
+afterAll(() => {
+  delete process.env.DATEN_VERZEICHNIS;
 });
 
 // Inline tags vanish without a trace, block tags become spaces: roughly what a reader sees.
