@@ -68,6 +68,16 @@ describe('/forderungen/', () => {
     }
     await schliesse();
   });
+
+  it('says whose resolution it is before the first demand, and explains every LDK on the page', () => {
+    const seite = html('forderungen');
+    const herkunft = seite.indexOf('data-herkunft');
+    expect(herkunft).toBeGreaterThan(0);
+    expect(herkunft).toBeLessThan(seite.indexOf(`id="${FORDERUNGEN[0].wert}"`));
+    expect(seite).toContain('Bündnis 90/Die Grünen Mecklenburg-Vorpommern');
+    const text = seite.replace(/<abbr title="Landesdelegiertenkonferenz"[^>]*>LDK<\/abbr>/g, '');
+    expect(text.replace(/<[^>]+>/g, ' ')).not.toMatch(/\bLDK\b/);
+  });
 });
 
 describe('/daten/', () => {
