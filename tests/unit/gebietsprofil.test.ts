@@ -305,6 +305,7 @@ describe('gebietsprofil: Musterabfrage', () => {
       status: 'geantwortet',
       letzte_anfrage: null,
       letzte_antwort: '2026-10-01',
+      frist: null,
       angaben_dritter: 0,
       antworten: [
         {
@@ -327,6 +328,7 @@ describe('gebietsprofil: Musterabfrage', () => {
       status: 'nicht-angefragt',
       letzte_anfrage: null,
       letzte_antwort: null,
+      frist: null,
       angaben_dritter: 0,
       antworten: [],
     });
