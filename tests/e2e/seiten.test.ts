@@ -138,7 +138,7 @@ describe('/daten/', () => {
           [
             '^(neu angelegt(, noch ohne Datenzeilen| mit [\\d.]+ Zeilen?)',
             '|entfernt \\([\\d.]+ Zeilen?\\)|keine Datenzeile geändert',
-            '|(Spalten? [^,]+ (ergänzt|entfernt), )*([\\d.]+ Zeilen? (ergänzt|geändert|entfernt))?',
+            '|(Spalten? [^:]+? (ergänzt|entfernt)(, |$))*([\\d.]+ Zeilen? (ergänzt|geändert|entfernt))?',
             '(, [\\d.]+ (geändert|entfernt))*)$',
           ].join(''),
         ),

@@ -107,6 +107,7 @@ describe('zeilenbilanz', () => {
     const b = zeilenbilanz(`${KOPF}1,a\n2,b\n`, 'gebiet,art,typ\n1,x,a\n2,x,b\n');
     expect(b).toMatchObject({ spaltenNeu: ['art'], spaltenWeg: [], geaendert: 2 });
     expect(bilanzText(b)).toBe('Spalte art ergänzt, 2 Zeilen geändert');
+    expect(bilanzText(zeilenbilanz(KOPF, 'gebiet,typ,art,frist\n'))).toBe('Spalten art und frist ergänzt');
   });
 });
 

@@ -173,6 +173,10 @@ export function zeilenbilanz(alt: string | undefined, neu: string | undefined): 
   return bilanz;
 }
 
+/** "art", "art und frist", "art, frist und typ". */
+const aufzaehlung = (namen: readonly string[]) =>
+  namen.length > 1 ? `${namen.slice(0, -1).join(', ')} und ${namen.at(-1)}` : (namen[0] ?? '');
+
 const zeilenWort = (n: number) => `${n.toLocaleString('de-DE')} ${n === 1 ? 'Zeile' : 'Zeilen'}`;
 
 /** "3 Zeilen ergänzt, 1 geändert" – German, data rows only, for the change list on /daten/. */
@@ -184,9 +188,9 @@ export function bilanzText(b: Zeilenbilanz): string {
   if (b.datei === 'entfernt') return `entfernt (${zeilenWort(b.entfernt + b.geaendert)})`;
   const teile: string[] = [];
   if (b.spaltenNeu.length > 0)
-    teile.push(`${b.spaltenNeu.length === 1 ? 'Spalte' : 'Spalten'} ${b.spaltenNeu.join(', ')} ergänzt`);
+    teile.push(`${b.spaltenNeu.length === 1 ? 'Spalte' : 'Spalten'} ${aufzaehlung(b.spaltenNeu)} ergänzt`);
   if (b.spaltenWeg.length > 0)
-    teile.push(`${b.spaltenWeg.length === 1 ? 'Spalte' : 'Spalten'} ${b.spaltenWeg.join(', ')} entfernt`);
+    teile.push(`${b.spaltenWeg.length === 1 ? 'Spalte' : 'Spalten'} ${aufzaehlung(b.spaltenWeg)} entfernt`);
   const zeilen: [number, string][] = [
     [b.ergaenzt, 'ergänzt'],
     [b.geaendert, 'geändert'],
