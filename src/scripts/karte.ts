@@ -200,7 +200,7 @@ export function starteKarte(): void {
     }),
   );
   let aktiv = links.find((a) => a.dataset.schluessel === zustand.auswahl) ?? links[0]!;
-  links.forEach((a) => a.setAttribute('tabindex', a === aktiv ? '0' : '-1'));
+  for (const a of links) a.setAttribute('tabindex', a === aktiv ? '0' : '-1');
   const RICHTUNG: Record<string, [number, number]> = {
     ArrowRight: [1, 0],
     ArrowLeft: [-1, 0],
@@ -317,7 +317,9 @@ export function starteKarte(): void {
     };
     const markiere = (i: number) => {
       index = i;
-      [...liste.children].forEach((li, j) => li.setAttribute('aria-selected', String(j === i)));
+      [...liste.children].forEach((li, j) => {
+        li.setAttribute('aria-selected', String(j === i));
+      });
       const li = liste.children[i];
       if (li) {
         eingabe.setAttribute('aria-activedescendant', li.id);

@@ -24,11 +24,12 @@ export interface Vg250Eintrag {
 export function flacheFeatures(json: unknown): Feature[] {
   const aus: Feature[] = [];
   const besuche = (x: unknown): void => {
-    if (Array.isArray(x)) return x.forEach(besuche);
-    if (x && typeof x === 'object') {
+    if (Array.isArray(x)) {
+      for (const teil of x) besuche(teil);
+    } else if (x && typeof x === 'object') {
       const o = x as { type?: string; features?: unknown };
-      if (o.type === 'FeatureCollection') return besuche(o.features);
-      if (o.type === 'Feature') aus.push(x as Feature);
+      if (o.type === 'FeatureCollection') besuche(o.features);
+      else if (o.type === 'Feature') aus.push(x as Feature);
     }
   };
   besuche(json);

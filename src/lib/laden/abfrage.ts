@@ -5,7 +5,7 @@ import { csvZeile } from '../csv/zeile.ts';
 import { bericht, fuehreZusammen, leseRueckmeldung } from '../musterabfrage/import.ts';
 import { pruefeBezuege, pruefeTabelle } from '../schema/pruefen.ts';
 import { abfrageAntworten, abfrageFragen } from '../schema/musterabfrage.ts';
-import { ladeDatenbestand } from './datenbestand.ts';
+import { type Datenbestand, ladeDatenbestand } from './datenbestand.ts';
 import { heute as heuteBerlin } from './heute.ts';
 import { DATEN } from './pfade.ts';
 
@@ -30,7 +30,7 @@ export function importiereRueckmeldung(
   opts: { quelle?: string | undefined; korrektur?: boolean | undefined; heute?: string | undefined } = {},
 ): ImportErgebnis {
   const nichts = (fehler: Fehler[]): ImportErgebnis => ({ fehler, bericht: [], ergaenzt: 0 });
-  let bestand;
+  let bestand: Datenbestand;
   try {
     bestand = ladeDatenbestand();
   } catch (e) {

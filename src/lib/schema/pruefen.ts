@@ -84,8 +84,7 @@ export function pruefeTabelle<S extends z.ZodObject>(
       fehler.push(feldzahl);
       continue;
     }
-    const roh: Record<string, string> = {};
-    kopf.forEach((name, i) => (roh[name] = felder[i]!));
+    const roh: Record<string, string> = Object.fromEntries(kopf.map((name, i) => [name, felder[i]!]));
     const spalteVon = (name: string) => kopf.indexOf(name) + 1;
 
     const daten: Record<string, unknown> = {};
