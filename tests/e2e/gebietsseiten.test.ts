@@ -24,28 +24,32 @@ const html = (pfad: string) => fs.readFileSync(path.join(dist(), pfad, 'index.ht
 const zahl = (n: number) => new Intl.NumberFormat('de-DE').format(n);
 
 describe('one page and one JSON twin per Gebiet', () => {
-  it('covers every Gebiet in the register: 724 Gemeinden, 76 Ämter, 6 Landkreise, the Land, and forwards for the 42 twins', () => {
-    const arten = { seite: 0, weiterleitung: 0 };
-    for (const g of gebiete()) {
-      const ordner = g.ebene === 'land' ? 'land' : `${g.ebene}/${g.schluessel}`;
-      const seite = html(ordner);
-      const json = twin(g.ebene === 'land' ? 'land.json' : `${g.ebene}/${g.schluessel}.json`);
-      expect(json.gebiet.schluessel, ordner).toBe(g.schluessel);
-      if (g.gemeinde && g.ebene !== 'gemeinde') {
-        arten.weiterleitung++;
-        expect(seite, ordner).toContain(`<meta http-equiv="refresh" content="0; url=/gemeinde/${g.gemeinde}/">`);
-        expect(json).toMatchObject({
-          format: 'integrationsatlas-mv/weiterleitung',
-          gebiet: { seite: `/gemeinde/${g.gemeinde}/` },
-        });
-      } else {
-        arten.seite++;
-        expect(seite, ordner).toContain(`<h1 class="text-3xl font-bold">${g.name}</h1>`);
-        expect(json.format, ordner).toBe('integrationsatlas-mv/gebiet');
+  it(
+    'covers every Gebiet in the register: 724 Gemeinden, 76 Ämter, 6 Landkreise, the Land, and forwards for the 42 ' +
+      'twins',
+    () => {
+      const arten = { seite: 0, weiterleitung: 0 };
+      for (const g of gebiete()) {
+        const ordner = g.ebene === 'land' ? 'land' : `${g.ebene}/${g.schluessel}`;
+        const seite = html(ordner);
+        const json = twin(g.ebene === 'land' ? 'land.json' : `${g.ebene}/${g.schluessel}.json`);
+        expect(json.gebiet.schluessel, ordner).toBe(g.schluessel);
+        if (g.gemeinde && g.ebene !== 'gemeinde') {
+          arten.weiterleitung++;
+          expect(seite, ordner).toContain(`<meta http-equiv="refresh" content="0; url=/gemeinde/${g.gemeinde}/">`);
+          expect(json).toMatchObject({
+            format: 'integrationsatlas-mv/weiterleitung',
+            gebiet: { seite: `/gemeinde/${g.gemeinde}/` },
+          });
+        } else {
+          arten.seite++;
+          expect(seite, ordner).toContain(`<h1 class="text-3xl font-bold">${g.name}</h1>`);
+          expect(json.format, ordner).toBe('integrationsatlas-mv/gebiet');
+        }
       }
-    }
-    expect(arten).toEqual({ seite: 724 + 76 + 6 + 1, weiterleitung: 38 + 2 + 2 });
-  });
+      expect(arten).toEqual({ seite: 724 + 76 + 6 + 1, weiterleitung: 38 + 2 + 2 });
+    },
+  );
 
   it('gives every Gebiet page title, description, canonical URL and Open Graph tags, and no script', () => {
     const seiten = alleSeiten(dist()).filter((p) => /^\/(gemeinde|amt|kreis|land)\//.test(p));
@@ -190,21 +194,24 @@ describe('unknown and uncertain', () => {
     expect(p.fonds).toEqual({ bewilligungen: [], jahre: [], im_gebiet: null });
   });
 
-  it('shows Grevesmühlen and Demmin as borderline for the Beirat rule, marked as not checked against the law', async () => {
-    for (const [ags, einwohner] of [
-      ['13074026', '10.167'],
-      ['13071029', '9.583'],
-    ] as const) {
-      const { kontext, seite } = await seiteOhneJs(browser(), `/gemeinde/${ags}/`);
-      const beirat = seite.locator('li[data-aussage="beirat-gemeinden"]');
-      expect(await beirat.getAttribute('data-geltung')).toBe('grenzfall');
-      const text = await beirat.innerText();
-      expect(text).toContain('Grenzfall');
-      expect(text).toContain(`${einwohner} Einwohner`);
-      expect(text).toContain('Wortlaut nicht geprüft');
-      await kontext.close();
-    }
-  });
+  it(
+    'shows Grevesmühlen and Demmin as borderline for the Beirat rule, marked as not checked against ' + 'the law',
+    async () => {
+      for (const [ags, einwohner] of [
+        ['13074026', '10.167'],
+        ['13071029', '9.583'],
+      ] as const) {
+        const { kontext, seite } = await seiteOhneJs(browser(), `/gemeinde/${ags}/`);
+        const beirat = seite.locator('li[data-aussage="beirat-gemeinden"]');
+        expect(await beirat.getAttribute('data-geltung')).toBe('grenzfall');
+        const text = await beirat.innerText();
+        expect(text).toContain('Grenzfall');
+        expect(text).toContain(`${einwohner} Einwohner`);
+        expect(text).toContain('Wortlaut nicht geprüft');
+        await kontext.close();
+      }
+    },
+  );
 });
 
 describe('forwards, names and print', () => {

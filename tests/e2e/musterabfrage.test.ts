@@ -44,12 +44,14 @@ describe('Musterabfrage: the answer form', () => {
     await expect.poll(() => liste.isVisible()).toBe(true);
     expect(await seite.evaluate(() => document.activeElement?.id)).toBe('fehler-liste');
     expect(await liste.textContent()).toContain(
-      '4. Wie viel Geld steht dem Beirat im laufenden Jahr zur Verfügung?: Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma)',
+      '4. Wie viel Geld steht dem Beirat im laufenden Jahr zur Verfügung?: Betrag im deutschen Format ' +
+        '(Tausenderpunkt oder Dezimalkomma)',
     );
     expect(await budget.getAttribute('aria-invalid')).toBe('true');
     expect(await budget.getAttribute('aria-describedby')).toContain('fehler-beirat-budget');
     expect(await seite.locator('#fehler-beirat-budget').textContent()).toBe(
-      'Fehler: Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma). Erwartet: einen Betrag in Euro mit Dezimalpunkt (z. B. 1234.56), oder unbekannt.',
+      'Fehler: Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma). Erwartet: einen Betrag in Euro mit ' +
+        'Dezimalpunkt (z. B. 1234.56), oder unbekannt.',
     );
     await expect
       .poll(() => seite.getByRole('status').textContent())

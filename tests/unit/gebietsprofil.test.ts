@@ -229,20 +229,24 @@ describe('gebietsprofil of a Landkreis', () => {
     ]);
   });
 
-  it('totals approvals within the Kreis per year; a year with an unknown amount has no total and no per-inhabitant figure', () => {
-    expect(p.fonds.jahre.map((j) => j.jahr)).toEqual([2018]);
-    expect(p.fonds.im_gebiet!.jahre).toEqual([
-      { jahr: 2017, anzahl: 2, summe_eur: null, bekannt_eur: 1000, unbekannte_betraege: 1, je_einwohner_eur: null },
-      {
-        jahr: 2018,
-        anzahl: 1,
-        summe_eur: 500,
-        bekannt_eur: 500,
-        unbekannte_betraege: 0,
-        je_einwohner_eur: 500 / 224956,
-      },
-    ]);
-  });
+  it(
+    'totals approvals within the Kreis per year; a year with an unknown amount has no total and no per-inhabitant ' +
+      'figure',
+    () => {
+      expect(p.fonds.jahre.map((j) => j.jahr)).toEqual([2018]);
+      expect(p.fonds.im_gebiet!.jahre).toEqual([
+        { jahr: 2017, anzahl: 2, summe_eur: null, bekannt_eur: 1000, unbekannte_betraege: 1, je_einwohner_eur: null },
+        {
+          jahr: 2018,
+          anzahl: 1,
+          summe_eur: 500,
+          bekannt_eur: 500,
+          unbekannte_betraege: 0,
+          je_einwohner_eur: 500 / 224956,
+        },
+      ]);
+    },
+  );
 });
 
 describe('gebietsprofil of the Land', () => {

@@ -123,7 +123,10 @@ function fondsEintrag(m: Modelle): Diagramm {
   const quelle = gekuerzt.find((w) => w.zeile)?.zeile?.daten;
   const hervorhebung = quelle && {
     jahre: KUERZUNG,
-    text: `Doppelhaushalt 2026/27: Der Fonds wurde laut Quelle „massiv gekürzt“${gekuerzt.every((w) => w.betrag === undefined) ? ' – um wie viel, ist unbekannt' : ''}. Quelle: ${quelle.quelle_titel} (${quelle.stand === 'unbekannt' ? 'undatiert' : `Stand ${datumDeutsch(quelle.stand)}`}).`,
+    text:
+      `Doppelhaushalt 2026/27: Der Fonds wurde laut Quelle „massiv ` +
+      `gekürzt“${gekuerzt.every((w) => w.betrag === undefined) ? ' – um wie viel, ist unbekannt' : ''}. Quelle: ` +
+      `${quelle.quelle_titel} (${quelle.stand === 'unbekannt' ? 'undatiert' : `Stand ${datumDeutsch(quelle.stand)}`}).`,
   };
   const bekannt = m.fonds
     .map((j) => ({
@@ -138,10 +141,15 @@ function fondsEintrag(m: Modelle): Diagramm {
     art: 'fonds',
     name: 'integrationsfonds',
     titel: `Integrationsfonds M-V: Mittel je Jahr ${FONDS_JAHRE.von}–${FONDS_JAHRE.bis}`,
-    beschreibung: `Liegende Balken je Jahr, getrennt nach geplant (Ansatz), beschlossen und Ist. Bekannte Beträge – ${bekannt.join('; ')}. Alle übrigen Beträge sind unbekannt und als Lücke beschriftet.${hervorhebung ? ` ${hervorhebung.text}` : ''}`,
+    beschreibung:
+      'Liegende Balken je Jahr, getrennt nach geplant (Ansatz), beschlossen und Ist. ' +
+      `Bekannte Beträge – ${bekannt.join('; ')}. Alle übrigen Beträge sind unbekannt und als Lücke beschriftet.` +
+      (hervorhebung ? ` ${hervorhebung.text}` : ''),
     fusszeilen: [
-      `Quelle: ${PROJEKT.name}, ${seitenUrl('integrationsfonds/')} – Daten ${PROJEKT.datenlizenz.name}. Quelle und Stand jeder Zahl: Tabelle auf der Seite und CSV-Download.`,
-      `geplant (Ansatz): Vereinbarung, Kabinettsplanung oder Haushaltsentwurf; beschlossen: Haushalt des Landtags; Ist: bewilligte Mittel. Ausgewertet bis ${datumDeutsch(m.heute)}.`,
+      `Quelle: ${PROJEKT.name}, ${seitenUrl('integrationsfonds/')} – Daten ${PROJEKT.datenlizenz.name}. Quelle und ` +
+        `Stand jeder Zahl: Tabelle auf der Seite und CSV-Download.`,
+      `geplant (Ansatz): Vereinbarung, Kabinettsplanung oder Haushaltsentwurf; beschlossen: Haushalt des Landtags; ` +
+        `Ist: bewilligte Mittel. Ausgewertet bis ${datumDeutsch(m.heute)}.`,
     ],
     csv: csvText(MITTEL_SPALTEN, mittelTabelle(m.fonds)),
     pngBreite: 1600,
@@ -153,7 +161,8 @@ function verlaufEintrag(m: Modelle, name: string, titel: string, reihe: Reihe, y
   const letzte = reihe.stufen.at(-1)!;
   const heuteText = MERKMALE.map(
     (mk) =>
-      `${label(STRUKTURTYPEN, mk)}: ${letzte.anzahl[mk].vorhanden} vorhanden, ${letzte.anzahl[mk].geplant} beschlossen oder geplant`,
+      `${label(STRUKTURTYPEN, mk)}: ${letzte.anzahl[mk].vorhanden} vorhanden, ${letzte.anzahl[mk].geplant} ` +
+      `beschlossen oder geplant`,
   ).join('; ');
   const undatiert = MERKMALE.reduce((s, mk) => s + GEZEICHNET.reduce((t, k) => t + reihe.undatiert[mk][k], 0), 0);
   const ereignisText = m.ereignisse.map((e) => `${e.ereignis} (${datumDeutsch(e.datum)})`).join(', ');
@@ -161,10 +170,16 @@ function verlaufEintrag(m: Modelle, name: string, titel: string, reihe: Reihe, y
     art: 'verlauf',
     name,
     titel: `${titel}, ${m.achse.von.slice(0, 4)} bis heute`,
-    beschreibung: `Drei Reihen übereinander auf einer Zeitachse von ${m.achse.von.slice(0, 4)} bis ${datumDeutsch(m.heute)}: je Merkmal die Zahl der Gebiete mit eigener Struktur (gefüllte Stufen) und mit beschlossener oder geplanter (gestrichelt). Stand ${datumDeutsch(m.heute)} – ${heuteText}. Senkrechte Linien: ${ereignisText}.${undatiert > 0 ? ` Nicht enthalten: ${undatiert} Angaben mit undatierter Quelle.` : ''}`,
+    beschreibung:
+      `Drei Reihen übereinander auf einer Zeitachse von ${m.achse.von.slice(0, 4)} bis ${datumDeutsch(m.heute)}: ` +
+      'je Merkmal die Zahl der Gebiete mit eigener Struktur (gefüllte Stufen) und mit beschlossener oder geplanter ' +
+      `(gestrichelt). Stand ${datumDeutsch(m.heute)} – ${heuteText}. Senkrechte Linien: ${ereignisText}.` +
+      (undatiert > 0 ? ` Nicht enthalten: ${undatiert} Angaben mit undatierter Quelle.` : ''),
     fusszeilen: [
-      `Quelle: ${PROJEKT.name}, ${seitenUrl('entwicklung/')} – Daten ${PROJEKT.datenlizenz.name}. Gezählt sind Kreise, Ämter und Gemeinden mit eigener Struktur laut jüngster datierter Quelle bis zum jeweiligen Tag.`,
-      `Eine Stufe zeigt, wann eine Quelle etwas belegt, nicht wann es gegründet wurde. Ausgewertet bis ${datumDeutsch(m.heute)}.`,
+      `Quelle: ${PROJEKT.name}, ${seitenUrl('entwicklung/')} – Daten ${PROJEKT.datenlizenz.name}. Gezählt sind ` +
+        `Kreise, Ämter und Gemeinden mit eigener Struktur laut jüngster datierter Quelle bis zum jeweiligen Tag.`,
+      `Eine Stufe zeigt, wann eine Quelle etwas belegt, nicht wann es gegründet wurde. Ausgewertet bis ` +
+        `${datumDeutsch(m.heute)}.`,
     ],
     csv: csvText(STUFEN_SPALTEN, stufenTabelle(reihe.stufen)),
     pngBreite: klein ? 1000 : 1600,

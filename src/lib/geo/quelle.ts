@@ -71,7 +71,8 @@ function pruefeWgs84(g: Flaeche, rs: string): void {
   const punkt = g.type === 'Polygon' ? g.coordinates[0]?.[0] : g.coordinates[0]?.[0]?.[0];
   if (punkt && (Math.abs(punkt[0]!) > 180 || Math.abs(punkt[1]!) > 90)) {
     throw new Error(
-      `Geometrie von ${rs} ist nicht in geographischen Koordinaten (WGS84). Bitte vorher umprojizieren, z. B. ogr2ogr -t_srs EPSG:4326 aus.geojson ein.shp`,
+      `Geometrie von ${rs} ist nicht in geographischen Koordinaten (WGS84). Bitte vorher umprojizieren, z. B. ` +
+        `ogr2ogr -t_srs EPSG:4326 aus.geojson ein.shp`,
     );
   }
 }

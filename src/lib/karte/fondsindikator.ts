@@ -61,7 +61,9 @@ export function fondsIndikator(
           ...UNBEKANNT_STIL,
         },
       ],
-      hinweis: `Summe der einzeln belegten Bewilligungen (Jahre: ${jahre.join(', ') || 'keine'}) je Einwohner nach dem jüngsten Stichtag; eine Untergrenze, keine Gesamtsumme.`,
+      hinweis:
+        `Summe der einzeln belegten Bewilligungen (Jahre: ${jahre.join(', ') || 'keine'}) je Einwohner nach ` +
+        `dem jüngsten Stichtag; eine Untergrenze, keine Gesamtsumme.`,
     },
     bewerte: (kreis) => {
       const gruppen = jeKreis.filter((k) => k.kreis === kreis.schluessel);

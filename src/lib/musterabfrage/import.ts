@@ -207,7 +207,9 @@ export function fuehreZusammen(
           spalte: a.spalte,
           meldung: `Antwort widerspricht der gespeicherten vom selben Tag (${opts.tabelle}:${gleicherTag.zeile})`,
           gefunden: d.antwort,
-          erwartet: `„${gleicherTag.daten.antwort}“ wie gespeichert; eine geänderte Antwort mit neuem Stand, eine Berichtigung mit --korrektur`,
+          erwartet:
+            `„${gleicherTag.daten.antwort}“ wie gespeichert; eine geänderte Antwort mit neuem Stand, eine ` +
+            `Berichtigung mit --korrektur`,
         });
         continue;
       }
@@ -258,12 +260,14 @@ export function bericht(
       .filter(([, n]) => n > 0)
       .map(([art, n]) => `${n} ${ART_TEXT[art]}`);
     zeilen.push(
-      `${register.get(d.gebiet)?.name ?? d.gebiet} (${d.gebiet}), Stand ${d.stand}, ${d.antwortet}: ${anzahl.join(', ')}`,
+      `${register.get(d.gebiet)?.name ?? d.gebiet} (${d.gebiet}), Stand ${d.stand}, ${d.antwortet}: ` +
+        `${anzahl.join(', ')}`,
     );
     for (const e of eintraege) {
       if (e.art === 'geaendert' || e.art === 'korrigiert' || e.art === 'aelter') {
         zeilen.push(
-          `  ${e.antwort.daten.frage}: ${ART_TEXT[e.art]}, „${e.vorher!.daten.antwort}“ (Stand ${e.vorher!.daten.stand}) → „${e.antwort.daten.antwort}“`,
+          `  ${e.antwort.daten.frage}: ${ART_TEXT[e.art]}, „${e.vorher!.daten.antwort}“ (Stand ` +
+            `${e.vorher!.daten.stand}) → „${e.antwort.daten.antwort}“`,
         );
       }
     }
@@ -273,7 +277,8 @@ export function bericht(
   zeilen.push(
     z.neueZeilen.length === 0
       ? `Nichts geändert: alle ${z.eintraege.length} Antworten stehen schon in ${opts.tabelle}.`
-      : `${opts.tabelle}: ${z.neueZeilen.length} ${z.neueZeilen.length === 1 ? 'Zeile' : 'Zeilen'} ergänzt, keine bestehende Zeile geändert.`,
+      : `${opts.tabelle}: ${z.neueZeilen.length} ${z.neueZeilen.length === 1 ? 'Zeile' : 'Zeilen'} ergänzt, keine ` +
+          `bestehende Zeile geändert.`,
   );
   return zeilen;
 }

@@ -8,7 +8,8 @@ export const fondsHaushalt = tabelle({
   name: 'fonds-haushalt',
   titel: 'Integrationsfonds des Landes: Mittel je Jahr',
   beschreibung:
-    'Mittel des Integrationsfonds M-V je Haushaltsjahr, getrennt nach geplant, beschlossen und Ist. Ein leerer Betrag heißt unbekannt, nie 0.',
+    'Mittel des Integrationsfonds M-V je Haushaltsjahr, getrennt nach geplant, beschlossen und Ist. Ein leerer ' +
+    'Betrag heißt unbekannt, nie 0.',
   schema: z.object({
     /** Budget year. */
     jahr: jahr('Haushaltsjahr'),
@@ -34,7 +35,8 @@ export const fondsBewilligungen = tabelle({
   name: 'fonds-bewilligungen',
   titel: 'Integrationsfonds des Landes: Bewilligungen',
   beschreibung:
-    'Einzelne Bewilligungen aus dem Integrationsfonds: Jahr, Erstempfänger (Gebiet), Letztempfänger, Projekt und Betrag.',
+    'Einzelne Bewilligungen aus dem Integrationsfonds: Jahr, Erstempfänger (Gebiet), Letztempfänger, Projekt und ' +
+    'Betrag.',
   schema: z.object({
     jahr: jahr('Haushaltsjahr der Bewilligung'),
     /** The Kommune that received the grant (Erstempfänger). */

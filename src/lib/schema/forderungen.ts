@@ -9,13 +9,16 @@ export const forderungen = tabelle({
   name: 'forderungen',
   titel: 'Beschluss „Integration anpacken“ (2021): Stand der Forderungen',
   beschreibung:
-    'Eine Zeile je datierter Bewertung einer der sechs Forderungen des Beschlusses WP8.2 „Integration anpacken“ (LDK, 05.06.2021). Neue Bewertungen werden angehängt, nie überschrieben; die aktuelle ist die Zeile mit dem jüngsten Stand.',
+    'Eine Zeile je datierter Bewertung einer der sechs Forderungen des Beschlusses WP8.2 „Integration anpacken“ ' +
+    '(LDK, 05.06.2021). Neue Bewertungen werden angehängt, nie überschrieben; die aktuelle ist die Zeile mit dem ' +
+    'jüngsten Stand.',
   schema: z.object({
     /** Which demand, by its short name in src/lib/politik/beschluss.ts. */
     forderung: vokabular('Kurzname der Forderung', werte(FORDERUNGEN)),
     status: vokabular('Stand der Umsetzung laut Beleg am Stand-Datum', werte(UMSETZUNGSSTATUS)),
     stand: teilDatum(
-      'Datum, an dem die Bewertung laut Quelle galt (JJJJ, JJJJ-MM oder JJJJ-MM-TT); bei undatierter Quelle das jüngste Datum, das sie nennt, sonst „unbekannt“',
+      'Datum, an dem die Bewertung laut Quelle galt (JJJJ, JJJJ-MM oder JJJJ-MM-TT); bei undatierter Quelle das ' +
+        'jüngste Datum, das sie nennt, sonst „unbekannt“',
       {
         pflicht: true,
         nichtInZukunft: true,

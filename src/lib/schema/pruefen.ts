@@ -159,7 +159,10 @@ function pruefeGegenKontext(
   return undefined;
 }
 
-/** A key must name a Gebiet of the register that keeps its own data (not a kreisfreie Stadt's Kreis, not an amtsfreie Gemeinde's Amt). */
+/**
+ * A key must name a Gebiet of the register that keeps its own data (not a kreisfreie Stadt's Kreis, not an amtsfreie
+ * Gemeinde's Amt).
+ */
 export function pruefeGebietImRegister(
   register: Register,
   wert: string,
@@ -172,7 +175,9 @@ export function pruefeGebietImRegister(
     };
   if (g.gemeinde !== undefined && g.gemeinde !== wert) {
     return {
-      meldung: `${g.name} ist eine ${g.art === 'kreisfrei' ? 'kreisfreie Stadt' : 'amtsfreie Gemeinde'}; ihre Daten stehen unter dem Gemeindeschlüssel`,
+      meldung:
+        `${g.name} ist eine ${g.art === 'kreisfrei' ? 'kreisfreie Stadt' : 'amtsfreie Gemeinde'}; ihre Daten ` +
+        `stehen unter dem Gemeindeschlüssel`,
       erwartet: g.gemeinde,
     };
   }
