@@ -6,6 +6,7 @@ import { dauerText, testBericht, type Schritt } from '../src/lib/messen/testdaue
 
 const SCHRITTE: { name: string; befehl: string[]; bau?: true }[] = [
   { name: 'Typprüfung', befehl: ['npx', 'astro', 'check', '--minimumSeverity', 'error'] },
+  { name: 'Lint', befehl: ['npm', 'run', '--silent', 'lint'] },
   { name: 'Produktionsbau', befehl: ['npm', 'run', '--silent', 'build'], bau: true },
   { name: 'unit', befehl: ['npx', 'vitest', 'run', '--project', 'unit'] },
   { name: 'komponenten', befehl: ['npx', 'vitest', 'run', '--project', 'komponenten'] },
