@@ -39,7 +39,8 @@ beforeAll(async () => {
         ...(ebene ? { ebene } : {}),
       },
     });
-});
+  // Validating a whole copy of data/ takes seconds, longer than the default hook limit when the machine is busy.
+}, 60_000);
 
 // Inline tags vanish without a trace, block tags become spaces: roughly what a reader sees.
 const text = (html: string) =>
