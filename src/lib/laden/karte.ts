@@ -5,8 +5,12 @@ import { abfrageIndikator } from '../musterabfrage/indikator.ts';
 import { abfrageAnfragen, abfrageAntworten, einwohner, fondsBewilligungen } from '../schema/index.ts';
 import { ladeBeobachtungen } from './beobachtungen.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
+import { merkeZwischenspeicher } from './zwischenspeicher.ts';
 
 let daten: KartenDaten | undefined;
+merkeZwischenspeicher(() => {
+  daten = undefined;
+});
 
 /** The map data, derived once per build and shared by the map, the embed, the table and the JSON. */
 export function ladeKartenDaten(): KartenDaten {
