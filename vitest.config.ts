@@ -15,7 +15,11 @@ export default defineConfig({
           globalSetup: ['tests/e2e/aufbau.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // Files run one after another: they share one Chromium-heavy machine and the variants of varianten.ts.
           fileParallelism: false,
+          // On a machine shared by several jobs one browser round trip can take over a second, the default
+          // of expect.poll; waiting longer never lets a wrong page pass.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -289,6 +289,7 @@ describe('gebietsprofil: Musterabfrage', () => {
       status: 'geantwortet',
       letzte_anfrage: null,
       letzte_antwort: '2026-10-01',
+      frist: null,
       angaben_dritter: 0,
       antworten: [
         {
@@ -311,6 +312,7 @@ describe('gebietsprofil: Musterabfrage', () => {
       status: 'nicht-angefragt',
       letzte_anfrage: null,
       letzte_antwort: null,
+      frist: null,
       angaben_dritter: 0,
       antworten: [],
     });
