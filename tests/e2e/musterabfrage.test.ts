@@ -251,8 +251,8 @@ describe('Musterabfrage: template → filled in → import → results page', ()
   it('shows the imported answers as chart and table, accessibly', { timeout: 240_000 }, async () => {
     // The shared variant imported the Kreis template of dist/, filled in for two Gebiete (pruefdaten.ts).
     const variante = await pruefbau();
-    expect(variante.vorbereitung.stderr).toBe('');
-    expect(variante.vorbereitung.stdout).toContain('data/musterabfrage/antworten.csv: 5 Zeilen ergänzt');
+    expect(variante.vorbereitung.import.stderr).toBe('');
+    expect(variante.vorbereitung.import.stdout).toContain('data/musterabfrage/antworten.csv: 5 Zeilen ergänzt');
     const server = await serviereVariante(variante);
     try {
       const { kontext, seite } = await neueSeite({ bypassCSP: true });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { bereitePruefdatenVor } from './pruefdaten.ts';
+import { bereitePruefdatenVor, type Vorbereitung } from './pruefdaten.ts';
 import { starteServer } from './server.ts';
 
 /** A built variant of the site: its folder, the data it was built from, and where it would be published. */
@@ -12,8 +12,8 @@ export interface Variante {
   site: string;
   /** The base path with slashes on both ends, e.g. "/integrationsatlas/". */
   basis: string;
-  /** What preparing the fixture data printed (the Musterabfrage import), for tests to check. */
-  vorbereitung: { stdout: string; stderr: string };
+  /** What preparing the fixture data did (pruefdaten.ts), for tests to check. */
+  vorbereitung: Vorbereitung;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { datenverlauf, GIT_FORMAT, leseGitLog, type Datenverlauf } from '../veroeffentlichen/datenverlauf.ts';
 import { WURZEL } from './pfade.ts';
+import { merkeZwischenspeicher } from './zwischenspeicher.ts';
 
 function git(verzeichnis: string, args: string[]): string | undefined {
   try {
@@ -16,6 +17,7 @@ function git(verzeichnis: string, args: string[]): string | undefined {
 }
 
 const gemerkt = new Map<string, Datenverlauf>();
+merkeZwischenspeicher(() => gemerkt.clear());
 
 /**
  * The git history of files below `pfade` (e.g. "data/"), read once per build. Without git or

@@ -6,8 +6,12 @@ import { abfrageAnfragen, abfrageAntworten, einwohner, fondsBewilligungen } from
 import { ladeBeobachtungen } from './beobachtungen.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
 import { heute } from './heute.ts';
+import { merkeZwischenspeicher } from './zwischenspeicher.ts';
 
 let daten: KartenDaten | undefined;
+merkeZwischenspeicher(() => {
+  daten = undefined;
+});
 
 /** The map data, derived once per build and shared by the map, the embed, the table and the JSON. */
 export function ladeKartenDaten(): KartenDaten {
