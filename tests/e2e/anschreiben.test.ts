@@ -6,7 +6,12 @@ import { axeVerstoesse, browserJeDatei, seiteOhneJs } from './browser.ts';
 // The letters of the Musterabfrage: one per Gebiet asked, a print page per Kreis, the mail-merge CSV.
 const browser = browserJeDatei();
 const BRIEF = '/musterabfrage/anschreiben/130755553/';
-const SEITEN = [BRIEF, '/musterabfrage/anschreiben/', '/musterabfrage/anschreiben/kreis/13003/'];
+const SEITEN = [
+  BRIEF,
+  '/musterabfrage/anschreiben/',
+  '/musterabfrage/anschreiben/kreis/13003/',
+  '/musterabfrage/stand/',
+];
 
 describe('letters of the Musterabfrage', () => {
   it('exist for every row of the mail-merge CSV, with the personal link to the prefilled form', () => {

@@ -61,6 +61,8 @@ export function fondsIndikator(
           ...UNBEKANNT_STIL,
         },
       ],
+      zeitraum:
+        jahre.length > 0 ? new Intl.ListFormat('de', { type: 'conjunction' }).format(jahre.map(String)) : undefined,
       hinweis:
         `Summe der einzeln belegten Bewilligungen (Jahre: ${jahre.join(', ') || 'keine'}) je Einwohner nach ` +
         `dem jüngsten Stichtag; eine Untergrenze, keine Gesamtsumme.`,

@@ -130,7 +130,7 @@ export function abfrageStatus(
 }
 
 /** How many Gebiete are in each status, for legends. */
-export function zaehleAbfrageStatus(staende: readonly AbfrageStand[]): Record<AbfrageStatus, number> {
+export function zaehleAbfrageStatus(staende: readonly { status: AbfrageStatus }[]): Record<AbfrageStatus, number> {
   const anzahl = Object.fromEntries(ABFRAGE_STATUS.map((s) => [s.wert, 0])) as Record<AbfrageStatus, number>;
   for (const s of staende) anzahl[s.status]++;
   return anzahl;
