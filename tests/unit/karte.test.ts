@@ -184,6 +184,7 @@ describe('fondsIndikator', () => {
     zeile: ++nr,
     daten: {
       jahr,
+      art: 'bewilligung' as const,
       gebiet,
       empfaenger: undefined,
       projekt: undefined,
