@@ -3,13 +3,7 @@ import { strukturIndikatoren } from '../karte/indikatoren.ts';
 import { kartenDaten, type KartenDaten } from '../karte/kartendaten.ts';
 import { abfrageIndikator } from '../musterabfrage/indikator.ts';
 import { type Bedarf, beiratRegel, handlungsbedarf } from '../politik/handlungsbedarf.ts';
-import {
-  abfrageAnfragen,
-  abfrageAntworten,
-  einwohner,
-  fondsBewilligungen,
-  intgAussagen,
-} from '../schema/index.ts';
+import { abfrageAnfragen, abfrageAntworten, einwohner, fondsBewilligungen, intgAussagen } from '../schema/index.ts';
 import { ladeBeobachtungen } from './beobachtungen.ts';
 import { type Kennzahl, kennzahlen } from '../strukturen/kennzahlen.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
