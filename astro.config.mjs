@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import { datenNeuLaden } from './src/lib/laden/neuladen.ts';
 import { sitemap } from './src/lib/laden/sitemap.ts';
 import { offenePlatzhalter } from './src/lib/projekt.ts';
 
@@ -10,10 +11,12 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://integrationsatlas-mv.github.io',
   base: process.env.BASE_PATH ?? '/',
   output: 'static',
-  // Writes dist/sitemap.xml from the pages actually built (src/lib/laden/sitemap.ts).
+  // Writes dist/sitemap.xml from the pages actually built (src/lib/laden/sitemap.ts); `npm run dev`
+  // reloads when a CSV in data/ changes (src/lib/laden/neuladen.ts).
   // One warning line while the publisher's and the campaign's details are placeholders; not an error.
   integrations: [
     sitemap(),
+    datenNeuLaden(),
     {
       name: 'integrationsatlas-platzhalter',
       hooks: {

@@ -9,6 +9,7 @@ import { gebietsaenderungen, type GebietsaenderungZeile } from '../schema/gebiet
 import { LAND } from '../gebiete/land.ts';
 import { CACHE, datenAusUmgebung, WURZEL } from './pfade.ts';
 import { heute } from './heute.ts';
+import { merkeZwischenspeicher } from './zwischenspeicher.ts';
 
 /** Where the VG250 layers come from. Default: the npm package, Gebietsstand 01.01.2016. */
 export interface Vg250Quelle {
@@ -45,6 +46,7 @@ export interface GeladeneGeodaten extends Geodaten {
 }
 
 const geladen = new Map<string, GeladeneGeodaten>();
+merkeZwischenspeicher(() => geladen.clear());
 
 /**
  * The geometry and the register, rebuilt only when an input changed: the VG250 files, the change
