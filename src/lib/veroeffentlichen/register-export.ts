@@ -18,7 +18,9 @@ const GEBIETSARTEN = [
  */
 export const REGISTER_FELDER = {
   schluessel: {
-    beschreibung: `Amtlicher Schlüssel: Land ${LANDESSCHLUESSEL}, Kreis 5 Ziffern, Amt 9 Ziffern (Verbandsschlüssel), Gemeinde 8 Ziffern (AGS)`,
+    beschreibung:
+      `Amtlicher Schlüssel: Land ${LANDESSCHLUESSEL}, Kreis 5 Ziffern, Amt 9 Ziffern (Verbandsschlüssel), ` +
+      'Gemeinde 8 Ziffern (AGS)',
     typ: 'string',
     pflicht: true,
     muster: schluesselMuster(),
