@@ -31,8 +31,13 @@ import {
 
 /** Restores a draft or takes the Gebiet from the link, and says which happened. */
 function beginne(f: Formular): void {
-  const entwurf = ladeEntwurf();
+  const gespeichert = ladeEntwurf();
   const ausLink = new URLSearchParams(location.search).get('gebiet');
+  // A personal link for another Gebiet starts afresh: the draft belongs to a different letter.
+  const entwurf =
+    gespeichert && gespeichert !== 'verworfen' && ausLink && gespeichert.werte.gebiet !== ausLink
+      ? undefined
+      : gespeichert;
   if (entwurf === 'verworfen') {
     melde('Ein gespeicherter Entwurf war nicht lesbar und wurde verworfen. Das Formular beginnt leer.');
   } else if (entwurf) {
