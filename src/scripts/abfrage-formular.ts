@@ -59,7 +59,7 @@ function beiAenderung(f: Formular, e: Event): void {
   if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) return;
   if (el === f.auswahl) {
     zeigeFragen(f);
-    fuelleBekanntes(f);
+    fuelleBekanntes(f, false);
   }
   const unbekannt = el.dataset.unbekannt;
   if (unbekannt) stelleUnbekanntEin(unbekannt);

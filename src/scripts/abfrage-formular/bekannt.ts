@@ -19,7 +19,8 @@ function setze(f: Formular, id: string, wert: string): void {
   } else if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.value = wert;
 }
 
-export function fuelleBekanntes(f: Formular): void {
+/** From the personal link the known values are filled in; on choosing a Gebiet by hand only shown. */
+export function fuelleBekanntes(f: Formular, fuellen = true): void {
   for (const p of f.form.querySelectorAll<HTMLElement>('[data-bekannt-hinweis]')) {
     p.hidden = true;
     p.textContent = '';
@@ -33,7 +34,7 @@ export function fuelleBekanntes(f: Formular): void {
   for (const [id, { wert, hinweis }] of Object.entries(bekannt)) {
     const p = document.getElementById(`bekannt-${id}`);
     if (!p) continue;
-    if (leer(f, id)) setze(f, id, wert);
+    if (fuellen && leer(f, id)) setze(f, id, wert);
     p.textContent = `${hinweis}. Bitte bestätigen oder ändern.`;
     p.hidden = false;
   }
