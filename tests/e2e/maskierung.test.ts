@@ -18,7 +18,7 @@ let server: Awaited<ReturnType<typeof starteServer>>;
 beforeAll(async () => {
   daten = fs.mkdtempSync(path.join(os.tmpdir(), 'daten-markup-'));
   fs.cpSync('data', daten, { recursive: true });
-  // A Kreis row, so it shows on the Kreis page and as "auch für Sie zuständig" on each of its Gemeinden.
+  // A Kreis row, so it shows on the Kreis page and as "auch zuständig für" on each of its Gemeinden.
   fs.appendFileSync(
     path.join(daten, 'strukturen.csv'),
     `13076,netzwerk,vorhanden,${MARKUP_NAME},,,2024,https://example.org/quelle,Quelle <i>kursiv</i>,"${MARKUP_NOTIZ.replaceAll('"', '""')}"\n`,
