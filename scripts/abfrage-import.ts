@@ -1,7 +1,12 @@
 // npm run abfrage:import -- <datei.csv> [--quelle URL] [--korrektur] [--daten VERZEICHNIS]
 // Checks a returned Musterabfrage file and merges it into data/musterabfrage/antworten.csv.
 // Problems are printed as <datei>:<zeile>:<spalte>: … like `npm run check`; then nothing changes.
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatiereFehler } from '../src/lib/csv/fehler.ts';
+import { importiereRueckmeldung } from '../src/lib/laden/abfrage.ts';
+import { datenAusUmgebung } from '../src/lib/laden/pfade.ts';
+import { pruefeUrl } from '../src/lib/schema/werte.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -13,11 +18,6 @@ if (positionals.length !== 1) {
   );
   process.exit(2);
 }
-// The data directory is read when the loaders are imported, so set it before.
-if (values.daten) process.env.DATEN_VERZEICHNIS = values.daten;
-const { formatiereFehler } = await import('../src/lib/csv/fehler.ts');
-const { pruefeUrl } = await import('../src/lib/schema/werte.ts');
-const { importiereRueckmeldung } = await import('../src/lib/laden/abfrage.ts');
 
 if (values.quelle !== undefined) {
   const r = pruefeUrl(values.quelle.trim());
@@ -26,7 +26,8 @@ if (values.quelle !== undefined) {
     process.exit(2);
   }
 }
-const ergebnis = importiereRueckmeldung(positionals[0]!, {
+const daten = values.daten ? path.resolve(values.daten) : datenAusUmgebung();
+const ergebnis = importiereRueckmeldung(positionals[0]!, daten, {
   quelle: values.quelle?.trim(),
   korrektur: values.korrektur,
 });

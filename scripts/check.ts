@@ -1,16 +1,16 @@
 // npm run check [-- --daten VERZEICHNIS]: validates every CSV and prints each problem as
 // data/<datei>.csv:<zeile>:<spalte>: <was falsch ist> (got "…", expected …). Exit code 1 on any problem.
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatiereFehler } from '../src/lib/csv/fehler.ts';
+import { githubAnnotation, githubZusammenfassung } from '../src/lib/csv/github.ts';
+import { pruefeAlles } from '../src/lib/laden/datenbestand.ts';
+import { datenAusUmgebung } from '../src/lib/laden/pfade.ts';
 
 const { values } = parseArgs({ options: { daten: { type: 'string' } } });
-// The data directory is read when the loaders are imported, so set it before.
-if (values.daten) process.env.DATEN_VERZEICHNIS = values.daten;
-const { formatiereFehler } = await import('../src/lib/csv/fehler.ts');
-const { githubAnnotation, githubZusammenfassung } = await import('../src/lib/csv/github.ts');
-const { pruefeAlles } = await import('../src/lib/laden/datenbestand.ts');
-
-const { fehler, zeilen } = pruefeAlles();
+// `npm run build` checks the same directory that Astro will build from (DATEN_VERZEICHNIS, if set).
+const { fehler, zeilen } = pruefeAlles(values.daten ? path.resolve(values.daten) : datenAusUmgebung());
 // On GitHub, the result also goes into the job summary of the pull request's checks.
 if (process.env.GITHUB_STEP_SUMMARY)
   fs.appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubZusammenfassung(fehler, zeilen));

@@ -155,11 +155,12 @@ export function starteKarte(): void {
     const g = gebiet.get(a.dataset.schluessel!)!;
     const einheit = gebiet.get(einheitVon(g, zustand.ebene))!;
     const indikator = indikatorVon(zustand.merkmal);
-    const [kategorie, stand, ueber] = daten.bewertung[zustand.merkmal]![einheit.s]!;
+    const [kategorie, stand, ueber, herkunft] = daten.bewertung[zustand.merkmal]![einheit.s]!;
     const zeilen = [
       `${indikator.label}: ${kategorieVon(indikator, kategorie).label}`,
       ...(ueber ? [`über ${gebiet.get(ueber)?.n ?? ueber}`] : []),
-      `Stand: ${stand ? datumDeutsch(stand) : 'unbekannt'}`,
+      // A Selbstauskunft names its day itself ("… vom 12.03.2027").
+      herkunft ?? `Stand: ${stand ? datumDeutsch(stand) : 'unbekannt'}`,
     ];
     const titel = document.createElement('strong');
     titel.textContent = einheit.n;

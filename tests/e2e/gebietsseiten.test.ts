@@ -137,6 +137,27 @@ describe('content against the CSV rows', () => {
           .evaluateAll((tr) => tr.map((t) => Number(t.getAttribute('data-zeile')))),
         pfad,
       ).toEqual(p.verlauf.map((z) => z.zeile));
+      expect(
+        await seite
+          .locator('[data-verlauf] tr[data-zeile]')
+          .evaluateAll((tr) => tr.map((t) => t.getAttribute('data-herkunft'))),
+        pfad,
+      ).toEqual(p.verlauf.map((z) => z.herkunft?.art ?? null));
+      const abfrage = seite.locator('.abfrage-antworten');
+      expect(
+        await abfrage
+          .locator('[data-abfrage-status]')
+          .evaluateAll((el) => el.map((e) => e.getAttribute('data-abfrage-status'))),
+        pfad,
+      ).toEqual(p.musterabfrage ? [p.musterabfrage.status] : []);
+      expect(
+        await abfrage
+          .locator('tr[data-frage]')
+          .evaluateAll((tr) =>
+            tr.map((t) => `${t.getAttribute('data-frage')}:${t.querySelector('[data-antwort]')?.textContent}`),
+          ),
+        pfad,
+      ).toEqual(p.musterabfrage?.themen.flatMap((t) => t.eintraege.map((e) => `${e.frage}:${e.aktuell.text}`)) ?? []);
       const teile = await seite
         .locator('[data-teilgebiete] tbody tr')
         .evaluateAll((tr) =>

@@ -11,6 +11,7 @@ import { starteServer } from './server.ts';
 const browser = browserJeDatei();
 const PR = 'https://github.com/integrationsatlas-mv/integrationsatlas-mv/pull/5';
 const FORMULAR = '/musterabfrage/antworten/';
+const ENTWURF = 'integrationsatlas-mv:musterabfrage:entwurf:v1';
 
 async function neueSeite(opts: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}) {
   const kontext = await browser().newContext({ acceptDownloads: true, ...opts });
@@ -128,6 +129,68 @@ describe('Musterabfrage: the answer form', () => {
     expect(await frage(seite, 8).getByLabel('Stunden pro Woche').inputValue()).toBe('');
     await seite.reload();
     expect(await seite.getByLabel('Gebiet', { exact: true }).inputValue()).toBe('');
+    await kontext.close();
+  });
+
+  // Issue 12: a draft written by an older version, another tab or by hand must never break the form.
+  for (const entwurf of [
+    '"hallo"',
+    '[]',
+    '{"werte":null}',
+    '{"gespeichert":"2026-11-02T10:00:00Z","werte":{"gebiet":"13075039"}}',
+    '{kaputt',
+  ]) {
+    it(`discards the malformed draft ${entwurf} with a note, and the form keeps working without leaking`, async () => {
+      const { kontext, seite } = await neueSeite();
+      const fehler: string[] = [];
+      const anfragen: string[] = [];
+      seite.on('pageerror', (e) => fehler.push(e.message));
+      seite.on('request', (r) => anfragen.push(r.url()));
+      await seite.addInitScript(
+        ([schluessel, wert]) => {
+          if (!sessionStorage.getItem('gesetzt')) localStorage.setItem(schluessel!, wert!);
+          sessionStorage.setItem('gesetzt', 'ja');
+        },
+        [ENTWURF, entwurf],
+      );
+      await seite.goto(inject('basisUrl') + FORMULAR);
+      const unvollstaendig = entwurf.includes('13075039');
+      await expect
+        .poll(() => seite.getByRole('status').textContent(), { timeout: 10_000 })
+        .toMatch(
+          unvollstaendig
+            ? /^Ihr Entwurf vom .* wurde wiederhergestellt\./
+            : /^Ein gespeicherter Entwurf war nicht lesbar und wurde verworfen\. Das Formular beginnt leer\.$/,
+        );
+      if (!unvollstaendig) expect(await seite.evaluate((s) => localStorage.getItem(s), ENTWURF)).toBeNull();
+      await seite.getByLabel('Gebiet', { exact: true }).selectOption('13075039');
+      await seite.getByRole('radio', { name: /^Verwaltung:/ }).check();
+      await frage(seite, 1).getByRole('radio', { name: 'ja', exact: true }).check();
+      await seite.getByRole('button', { name: 'Prüfen und CSV-Datei erstellen' }).click();
+      await expect.poll(() => seite.locator('#ergebnis').isVisible(), { timeout: 10_000 }).toBe(true);
+      seite.once('dialog', (d) => void d.accept());
+      await seite.getByRole('button', { name: 'Eingaben löschen' }).click();
+      expect(await seite.getByLabel('Gebiet', { exact: true }).inputValue()).toBe('');
+      await seite.reload();
+      expect(await seite.getByLabel('Gebiet', { exact: true }).inputValue()).toBe('');
+      expect(fehler).toEqual([]);
+      expect(anfragen.filter((a) => a.includes('?'))).toEqual([]);
+      await kontext.close();
+    });
+  }
+
+  it('can never submit to a URL, even before its script has run', async () => {
+    const { kontext, seite } = await neueSeite({ javaScriptEnabled: false });
+    await seite.goto(inject('basisUrl') + FORMULAR);
+    const formular = seite.locator('#abfrage-formular');
+    expect(await formular.getAttribute('method')).toBe('dialog');
+    expect(await formular.getAttribute('action')).toBeNull();
+    // Shown by force, as a broken script or a user style could: submitting goes nowhere.
+    await formular.evaluate((f) => f.removeAttribute('hidden'));
+    await seite.getByLabel('Gebiet', { exact: true }).selectOption('13075039');
+    await seite.getByRole('button', { name: 'Prüfen und CSV-Datei erstellen' }).click();
+    await seite.waitForTimeout(300);
+    expect(seite.url()).toBe(inject('basisUrl') + FORMULAR);
     await kontext.close();
   });
 

@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
+import AbfrageAntworten from '../../src/components/AbfrageAntworten.astro';
 import type { Gebiet } from '../../src/lib/gebiete/register.ts';
+import { gebietsprofil, grundlagenAus } from '../../src/lib/gebiete/profil.ts';
+import { ladeDatenbestand } from '../../src/lib/laden/datenbestand.ts';
 import { datenKopie } from '../hilfen/musterabfrage.ts';
 
 // The component that Gebiet pages will include, rendered against a copy of data/ with answers.
-// The loader reads DATEN_VERZEICHNIS when it is first imported, so everything is imported after it is set.
+// The component renders the Gebietsprofil built from the copy, as the Gebiet page does.
 const PR = 'https://github.com/integrationsatlas-mv/integrationsatlas-mv/pull/3';
 let rendere: (gebiet: string, ebene?: 2 | 3) => Promise<string>;
 
@@ -26,14 +29,15 @@ beforeAll(async () => {
     path.join(daten, 'musterabfrage', 'anfragen.csv'),
     `13075039,2026-10-01,LAG Migration & Flucht,${PR}2,Q,\n13071001,2026-10-01,LAG Migration & Flucht,${PR}2,Q,\n`,
   );
-  process.env.DATEN_VERZEICHNIS = daten;
-  const { ladeDatenbestand } = await import('../../src/lib/laden/datenbestand.ts');
-  const { default: AbfrageAntworten } = await import('../../src/components/AbfrageAntworten.astro');
-  const register = ladeDatenbestand().register;
+  const bestand = ladeDatenbestand(daten);
+  const grundlagen = grundlagenAus(bestand);
   const container = await AstroContainer.create();
   rendere = (schluessel, ebene) =>
     container.renderToString(AbfrageAntworten, {
-      props: { gebiet: register.get(schluessel) as Gebiet, ...(ebene ? { ebene } : {}) },
+      props: {
+        profil: gebietsprofil(grundlagen, bestand.register.get(schluessel) as Gebiet),
+        ...(ebene ? { ebene } : {}),
+      },
     });
 });
 

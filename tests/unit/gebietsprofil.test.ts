@@ -1,3 +1,5 @@
+import { alleBeobachtungen } from '../../src/lib/musterabfrage/beobachtungen.ts';
+import { TEST_FRAGEN } from '../hilfen/musterabfrage.ts';
 import { describe, expect, it } from 'vitest';
 import { gebietsprofil, weiterleitungsprofil, type Grundlagen } from '../../src/lib/gebiete/profil.ts';
 import type { EinwohnerZeile } from '../../src/lib/schema/einwohner.ts';
@@ -107,6 +109,7 @@ const GRUNDLAGEN: Grundlagen = {
     },
   ],
   abfrageAnfragen: [],
+  abfrageFragen: TEST_FRAGEN,
   namensnennung: '© Test',
 };
 const profil = (s: string) => gebietsprofil(GRUNDLAGEN, TEST_REGISTER.get(s)!);
@@ -276,6 +279,9 @@ describe('weiterleitungsprofil', () => {
 describe('gebietsprofil: Musterabfrage', () => {
   it('carries the survey status and every answer row of the Gebiet, and nothing for the Land', () => {
     expect(profil('13075039').musterabfrage).toEqual({
+      schluessel: '13075039',
+      ebene: 'gemeinde',
+      themen: [],
       status: 'geantwortet',
       letzte_anfrage: null,
       letzte_antwort: '2026-10-01',
@@ -295,6 +301,9 @@ describe('gebietsprofil: Musterabfrage', () => {
       ],
     });
     expect(profil('13075142').musterabfrage).toEqual({
+      schluessel: '13075142',
+      ebene: 'gemeinde',
+      themen: [],
       status: 'nicht-angefragt',
       letzte_anfrage: null,
       letzte_antwort: null,
@@ -302,6 +311,51 @@ describe('gebietsprofil: Musterabfrage', () => {
       antworten: [],
     });
     expect(profil('13').musterabfrage).toBeNull();
+  });
+
+  it('shows a Verwaltung’s answer as the current observation, with its origin, in structures, history and text', () => {
+    const antwort = (zeile: number, frage: string, wert: string) => ({
+      zeile,
+      daten: {
+        gebiet: '13075039',
+        frage,
+        antwort: wert,
+        stand: '2026-11-02',
+        antwortet: 'Verwaltung' as const,
+        quelle_url: 'https://example.org/pr/7',
+        quelle_titel: 'Musterabfrage: Antwort per E-Mail',
+        anmerkung: undefined,
+      },
+    });
+    const antworten = [antwort(2, 'beirat', 'ja'), antwort(3, 'beirat-bildung', 'gewählt')];
+    const gr: Grundlagen = {
+      ...GRUNDLAGEN,
+      strukturen: alleBeobachtungen([struktur('13075039', 'beirat', 'nicht vorhanden', '2024')], antworten),
+      abfrageAntworten: antworten,
+    };
+    const p = gebietsprofil(gr, TEST_REGISTER.get('13075039')!);
+    const beirat = p.strukturen.find((s) => s.typ === 'beirat')!;
+    expect(beirat.kategorie).toBe('vorhanden');
+    expect(beirat.aktuell).toMatchObject({
+      status: 'vorhanden',
+      form: 'gewählt',
+      stand: '2026-11-02',
+      quelle_url: 'https://example.org/pr/7',
+      herkunft: {
+        art: 'selbstauskunft',
+        text: 'Selbstauskunft der Verwaltung vom 02.11.2026',
+        datei: 'data/musterabfrage/antworten.csv',
+        zeile: 2,
+      },
+    });
+    expect(p.verlauf.map((z) => [z.status, z.herkunft?.art ?? null])).toEqual([
+      ['vorhanden', 'selbstauskunft'],
+      ['nicht vorhanden', null],
+    ]);
+    expect(p.musterabfrage?.themen[0]?.eintraege.map((e) => [e.frage, e.aktuell.text])).toEqual([
+      ['beirat', 'ja'],
+      ['beirat-bildung', 'gewählt'],
+    ]);
   });
 });
 

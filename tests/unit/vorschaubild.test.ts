@@ -27,6 +27,7 @@ const abzeichen = [
     stand: null,
     quelle_url: null,
     quelle_titel: null,
+    herkunft: null,
     traeger: null,
   },
   {
@@ -36,6 +37,7 @@ const abzeichen = [
     stand: null,
     quelle_url: null,
     quelle_titel: null,
+    herkunft: null,
     traeger: null,
   },
 ] as const;

@@ -17,7 +17,8 @@ import { ladeDatenbestand } from '../../lib/laden/datenbestand.ts';
 import { heute } from '../../lib/laden/heute.ts';
 import { MERKMALE } from '../../lib/strukturen/merkmale.ts';
 import { PROJEKT } from '../../lib/projekt.ts';
-import { ereignisse, fondsHaushalt, strukturen } from '../../lib/schema/index.ts';
+import { ereignisse, fondsHaushalt } from '../../lib/schema/index.ts';
+import { ladeBeobachtungen } from '../../lib/laden/beobachtungen.ts';
 import type { EreignisZeile } from '../../lib/schema/ereignisse.ts';
 import { FONDSARTEN, label, STRUKTURTYPEN } from '../../lib/schema/vokabular.ts';
 
@@ -73,7 +74,7 @@ export function ladeModelle(): Modelle {
   modelle = {
     heute: tag,
     fonds: mittelJeJahr(daten.zeilen(fondsHaushalt), FONDS_JAHRE.von, FONDS_JAHRE.bis),
-    entwicklung: entwicklung(daten.zeilen(strukturen), daten.gebiete, tag),
+    entwicklung: entwicklung(ladeBeobachtungen(daten), daten.gebiete, tag),
     ereignisse: ereignisZeilen,
     achse: { von: ZEITACHSE_AB, bis: achsenEnde([tag, ...ereignisZeilen.map((e) => e.datum)]) },
   };

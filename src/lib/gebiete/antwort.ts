@@ -24,8 +24,8 @@ export interface Abzeichen {
   quelle_titel: string | null;
   /** Whose body it is, when it is not the Gebiet's own (category "ueber"). */
   traeger: Verweis | null;
-  /** Where the fact comes from, when it is not a public source (e.g. a Selbstauskunft); left out otherwise. */
-  herkunft?: string;
+  /** Where the fact comes from when it is not a row of data/strukturen.csv ("Selbstauskunft der Verwaltung vom …"); else null. */
+  herkunft: string | null;
 }
 
 export interface Antwort {

@@ -10,15 +10,25 @@ import { bearbeitenUrl } from '../projekt.ts';
 import type { Datenbestand } from '../laden/datenbestand.ts';
 import type { GepruefteZeile } from '../schema/pruefen.ts';
 import { einwohner, fondsBewilligungen, gebietsaenderungen, intgAussagen, strukturen } from '../schema/index.ts';
-import { abfrageAnfragen, abfrageAntworten, type AnfrageZeile, type AntwortZeile } from '../schema/musterabfrage.ts';
-import { abfrageStatus, type AbfrageStatus } from '../musterabfrage/auswertung.ts';
+import {
+  abfrageAnfragen,
+  abfrageAntworten,
+  abfrageFragen,
+  type AnfrageZeile,
+  type AntwortZeile,
+  type FrageZeile,
+} from '../schema/musterabfrage.ts';
+import { abfrageStatus, antwortenVon, antwortText, type AbfrageStatus } from '../musterabfrage/auswertung.ts';
+import { abfrageEbene } from '../musterabfrage/antwort.ts';
+import { alleBeobachtungen } from '../musterabfrage/beobachtungen.ts';
+import type { AbfrageEbene, Fragethema } from '../musterabfrage/vokabular.ts';
 import type { EinwohnerZeile } from '../schema/einwohner.ts';
 import type { FondsBewilligungZeile } from '../schema/fonds.ts';
 import type { GebietsaenderungZeile } from '../schema/gebietsaenderungen.ts';
 import type { IntgAussageZeile } from '../schema/intg-aussagen.ts';
 import type { StrukturZeile } from '../schema/strukturen.ts';
 import type { Ebene } from './schluessel.ts';
-import { aktuelleBeobachtung, verlauf } from '../strukturen/beobachtungen.ts';
+import { aktuelleBeobachtung, herkunftVon, verlauf, type Herkunft } from '../strukturen/beobachtungen.ts';
 import { STRUKTURTYPEN, werte, type Strukturtyp } from '../schema/vokabular.ts';
 import { auchZustaendig } from './zustaendigkeit.ts';
 import { kurzadresse } from './routen.ts';
@@ -34,6 +44,7 @@ import { ABZEICHEN_TYPEN, antwort, type Abzeichen, type Antwort } from './antwor
 export interface Grundlagen {
   gebiete: readonly Gebiet[];
   register: Register;
+  /** Every observation: data/strukturen.csv and the Verwaltungen' answers (alleBeobachtungen). */
   strukturen: readonly GepruefteZeile<StrukturZeile>[];
   einwohner: readonly GepruefteZeile<EinwohnerZeile>[];
   bewilligungen: readonly GepruefteZeile<FondsBewilligungZeile>[];
@@ -41,6 +52,7 @@ export interface Grundlagen {
   aenderungen: readonly GepruefteZeile<GebietsaenderungZeile>[];
   abfrageAntworten: readonly GepruefteZeile<AntwortZeile>[];
   abfrageAnfragen: readonly GepruefteZeile<AnfrageZeile>[];
+  abfrageFragen: readonly FrageZeile[];
   /** Attribution of the geometry the register comes from. */
   namensnennung: string;
 }
@@ -49,13 +61,14 @@ export function grundlagenAus(bestand: Datenbestand): Grundlagen {
   return {
     gebiete: bestand.gebiete,
     register: bestand.register,
-    strukturen: bestand.zeilen(strukturen),
+    strukturen: alleBeobachtungen(bestand.zeilen(strukturen), bestand.zeilen(abfrageAntworten)),
     einwohner: bestand.zeilen(einwohner),
     bewilligungen: bestand.zeilen(fondsBewilligungen),
     aussagen: bestand.zeilen(intgAussagen),
     aenderungen: bestand.zeilen(gebietsaenderungen),
     abfrageAntworten: bestand.zeilen(abfrageAntworten),
     abfrageAnfragen: bestand.zeilen(abfrageAnfragen),
+    abfrageFragen: bestand.zeilen(abfrageFragen).map((z) => z.daten),
     namensnennung: bestand.geo.quelle.namensnennung,
   };
 }
@@ -89,14 +102,50 @@ export interface GemeindeGeltung {
   betroffen: { gebiet: Verweis; geltung: Geltung; einwohner: number | null }[];
 }
 
+/**
+ * An observation as pages and twins show it. `herkunft` is null for a row of data/strukturen.csv
+ * (`zeile` is its line); for a Verwaltung's answer to the Musterabfrage it names that origin, and
+ * `zeile` is the line in `herkunft.datei`.
+ */
+export type BeobachtungJson = JsonZeile<StrukturZeile> & { herkunft: Herkunft | null };
+
+export function beobachtungJson(z: GepruefteZeile<StrukturZeile>): BeobachtungJson {
+  return { ...jsonZeile(strukturen, z), herkunft: herkunftVon(z) ?? null };
+}
+
+/** One answered question of the Musterabfrage with its current answer, as the page shows it. */
+export interface AbfrageEintrag {
+  frage: string;
+  frage_text: string;
+  /** The answer in German format: "6 Sitzungen", "12.500 €". */
+  aktuell: JsonZeile<AntwortZeile> & { text: string };
+  /** Other answers to the question, newest first. */
+  frueher: (JsonZeile<AntwortZeile> & { text: string })[];
+}
+
+export interface Abfrageprofil {
+  /** The key the answers are kept under (a kreisfreie Stadt's Gemeindeschlüssel for its Kreis). */
+  schluessel: string;
+  /** The level the Gebiet answers on. */
+  ebene: AbfrageEbene;
+  status: AbfrageStatus;
+  letzte_anfrage: string | null;
+  letzte_antwort: string | null;
+  angaben_dritter: number;
+  /** Every answer row kept under this Gebiet's key, history included, in file order. */
+  antworten: JsonZeile<AntwortZeile>[];
+  /** The current answers by topic, in questionnaire order. */
+  themen: { thema: Fragethema; eintraege: AbfrageEintrag[] }[];
+}
+
 export interface Strukturstand {
   typ: Strukturtyp;
   /** Summary as on the map (beirat, beauftragte, konzept only; null for the other types). */
   kategorie: Kategorie | null;
   /** The newest own observation; null: nothing known (unbekannt). */
-  aktuell: JsonZeile<StrukturZeile> | null;
+  aktuell: BeobachtungJson | null;
   /** Structures of Amt and Kreis that exist and serve this Gebiet too. */
-  auch_zustaendig: { gebiet: Verweis; beobachtung: JsonZeile<StrukturZeile> }[];
+  auch_zustaendig: { gebiet: Verweis; beobachtung: BeobachtungJson }[];
 }
 
 export interface Teilgebiet {
@@ -141,7 +190,7 @@ export interface Gebietsprofil {
   fuer_gemeinden: GemeindeGeltung[];
   strukturen: Strukturstand[];
   /** Every own observation, newest first. */
-  verlauf: JsonZeile<StrukturZeile>[];
+  verlauf: BeobachtungJson[];
   /** Amt and Kreis: their Gemeinden; Land: the Kreise. Empty for Gemeinden. */
   teilgebiete: Teilgebiet[];
   /** Sources of the population figures shown for other Gebiete (teilgebiete, fuer_gemeinden), each once. */
@@ -153,13 +202,7 @@ export interface Gebietsprofil {
    * The kommunale Musterabfrage (same rules as the page's section): status, and every answer row
    * kept under this Gebiet's key, history included. Null for the Land, which is not asked.
    */
-  musterabfrage: {
-    status: AbfrageStatus;
-    letzte_anfrage: string | null;
-    letzte_antwort: string | null;
-    angaben_dritter: number;
-    antworten: JsonZeile<AntwortZeile>[];
-  } | null;
+  musterabfrage: Abfrageprofil | null;
   /** Edit links for the tables this page is built from. */
   bearbeiten: { datei: string; url: string }[];
 }
@@ -236,10 +279,10 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
       kategorie: (MERKMALE as readonly string[]).includes(typ)
         ? bewerte(gr.strukturen, gr.register, g, typ as Merkmal).kategorie
         : null,
-      aktuell: aktuell ? jsonZeile(strukturen, aktuell) : null,
+      aktuell: aktuell ? beobachtungJson(aktuell) : null,
       auch_zustaendig: auchZustaendig(gr.strukturen, gr.register, g, typ).map((t) => ({
         gebiet: v(t.gebiet),
-        beobachtung: jsonZeile(strukturen, t.zeile),
+        beobachtung: beobachtungJson(t.zeile),
       })),
     };
   });
@@ -256,6 +299,7 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
         stand: zeile?.daten.stand ?? null,
         quelle_url: zeile?.daten.quelle_url ?? null,
         quelle_titel: zeile?.daten.quelle_titel ?? null,
+        herkunft: (zeile && herkunftVon(zeile)?.text) ?? null,
         traeger: b.ueber ? v(b.ueber.gebiet) : null,
       },
     ];
@@ -309,19 +353,7 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
       });
   }
 
-  const abfrage = abfrageStatus(g, gr.abfrageAntworten, gr.abfrageAnfragen);
-  const musterabfrage =
-    g.ebene === 'land'
-      ? null
-      : {
-          status: abfrage.status,
-          letzte_anfrage: abfrage.letzteAnfrage ?? null,
-          letzte_antwort: abfrage.letzteAntwort ?? null,
-          angaben_dritter: abfrage.angabenDritter,
-          antworten: gr.abfrageAntworten
-            .filter((z) => z.daten.gebiet === schluessel)
-            .map((z) => jsonZeile(abfrageAntworten, z)),
-        };
+  const musterabfrage = abfrageprofil(gr, g);
 
   const kurz = kurzadresse(gr.gebiete, g);
   const aenderungen_bis = gr.aenderungen.reduce<string | null>(
@@ -344,7 +376,7 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
     was_gilt,
     fuer_gemeinden,
     strukturen: strukturstand,
-    verlauf: verlauf(gr.strukturen, schluessel).map((z) => jsonZeile(strukturen, z)),
+    verlauf: verlauf(gr.strukturen, schluessel).map(beobachtungJson),
     teilgebiete,
     einwohner_quellen: [...quellen.values()],
     zaehlung_gemeinden,
@@ -357,6 +389,41 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
     bearbeiten: [strukturen, einwohner, fondsBewilligungen, intgAussagen].map((t) => ({
       datei: `data/${t.datei}`,
       url: bearbeitenUrl(`data/${t.datei}`),
+    })),
+  };
+}
+
+/**
+ * The Musterabfrage of one Gebiet, or null when it is not asked (the Land). The level is that of
+ * the body under whose key the data is kept, so a kreisfreie Stadt's Kreis asks like the Stadt.
+ */
+export function abfrageprofil(gr: Grundlagen, g: Gebiet): Abfrageprofil | null {
+  const schluessel = datenSchluessel(g);
+  const ebene = abfrageEbene(gr.register.get(schluessel) ?? g);
+  if (ebene === undefined) return null;
+  const abfrage = abfrageStatus(g, gr.abfrageAntworten, gr.abfrageAnfragen);
+  const mitText = (f: FrageZeile, z: GepruefteZeile<AntwortZeile>) => ({
+    ...jsonZeile(abfrageAntworten, z),
+    text: antwortText(f, z.daten.antwort),
+  });
+  return {
+    schluessel,
+    ebene,
+    status: abfrage.status,
+    letzte_anfrage: abfrage.letzteAnfrage ?? null,
+    letzte_antwort: abfrage.letzteAntwort ?? null,
+    angaben_dritter: abfrage.angabenDritter,
+    antworten: gr.abfrageAntworten
+      .filter((z) => z.daten.gebiet === schluessel)
+      .map((z) => jsonZeile(abfrageAntworten, z)),
+    themen: antwortenVon(g, gr.abfrageFragen, gr.abfrageAntworten).map(({ thema, eintraege }) => ({
+      thema,
+      eintraege: eintraege.map((e) => ({
+        frage: e.frage.id,
+        frage_text: e.frage.frage,
+        aktuell: mitText(e.frage, e.aktuell),
+        frueher: e.frueher.map((z) => mitText(e.frage, z)),
+      })),
     })),
   };
 }

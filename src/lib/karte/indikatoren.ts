@@ -1,4 +1,5 @@
 import type { Gebiet, Register } from '../gebiete/register.ts';
+import { herkunftVon } from '../strukturen/beobachtungen.ts';
 import { bewerte, KATEGORIEN, MERKMALE } from '../strukturen/merkmale.ts';
 import type { GepruefteZeile } from '../schema/pruefen.ts';
 import type { StrukturZeile } from '../schema/strukturen.ts';
@@ -31,8 +32,11 @@ export interface Indikator {
   hinweis: string;
 }
 
-/** [category, Stand of the fact behind it (or null), key of a covering Amt/Kreis (or null)]. */
-export type KartenBewertung = [string, string | null, string | null];
+/**
+ * [category, Stand of the fact behind it (or null), key of a covering Amt/Kreis (or null), and,
+ * only when the fact is no row of a table but e.g. a Verwaltung's own answer, its origin in words].
+ */
+export type KartenBewertung = [string, string | null, string | null] | [string, string | null, string | null, string];
 
 export interface IndikatorMitBewertung {
   indikator: Indikator;
@@ -56,7 +60,10 @@ export function strukturIndikatoren(
     },
     bewerte: (g) => {
       const b = bewerte(zeilen, register, g, merkmal);
-      return [b.kategorie, (b.ueber?.zeile ?? b.eigene)?.daten.stand ?? null, b.ueber?.gebiet.schluessel ?? null];
+      const fakt = b.ueber?.zeile ?? b.eigene;
+      const herkunft = fakt && herkunftVon(fakt);
+      const bewertung: KartenBewertung = [b.kategorie, fakt?.daten.stand ?? null, b.ueber?.gebiet.schluessel ?? null];
+      return herkunft ? [...bewertung, herkunft.text] : bewertung;
     },
   }));
 }

@@ -7,7 +7,6 @@ import { pruefeBezuege, pruefeTabelle } from '../schema/pruefen.ts';
 import { abfrageAntworten, abfrageFragen } from '../schema/musterabfrage.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
 import { heute as heuteBerlin } from './heute.ts';
-import { DATEN } from './pfade.ts';
 
 export interface ImportErgebnis {
   /** Every problem; when there is one, nothing was written. */
@@ -20,19 +19,20 @@ export interface ImportErgebnis {
 
 /**
  * `npm run abfrage:import`: checks a return file completely, merges it into
- * data/musterabfrage/antworten.csv (under DATEN_VERZEICHNIS, if set) and writes the table only
+ * musterabfrage/antworten.csv below the data directory `daten` and writes the table only
  * when the file, the merge and the resulting table are all valid. The new table is written to a
  * temporary file beside it and renamed over it, so a reader sees the old or the new file, never
  * half of one. Stored rows are never changed: new rows are appended.
  */
 export function importiereRueckmeldung(
   datei: string,
+  daten: string,
   opts: { quelle?: string | undefined; korrektur?: boolean | undefined; heute?: string | undefined } = {},
 ): ImportErgebnis {
   const nichts = (fehler: Fehler[]): ImportErgebnis => ({ fehler, bericht: [], ergaenzt: 0 });
   let bestand;
   try {
-    bestand = ladeDatenbestand();
+    bestand = ladeDatenbestand(daten);
   } catch (e) {
     if (e instanceof DatenFehler) return nichts(e.fehler);
     throw e;
@@ -67,7 +67,7 @@ export function importiereRueckmeldung(
   const text = bericht(z, bestand.register, { tabelle, leereZeilen: einlesung.leereZeilen });
   if (z.neueZeilen.length === 0) return { fehler: [], bericht: text, ergaenzt: 0 };
 
-  const ziel = path.join(DATEN, abfrageAntworten.datei);
+  const ziel = path.join(daten, abfrageAntworten.datei);
   const alt = fs.readFileSync(ziel, 'utf8');
   const spalten = Object.keys(abfrageAntworten.schema.shape) as (keyof (typeof z.neueZeilen)[number])[];
   const neu =

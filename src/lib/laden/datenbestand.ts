@@ -8,7 +8,7 @@ import { gebietsaenderungen, TABELLEN } from '../schema/index.ts';
 import type { Tabelle } from '../schema/tabelle.ts';
 import { ladeGeodaten, type GeladeneGeodaten } from './geo.ts';
 import { heute } from './heute.ts';
-import { DATEN } from './pfade.ts';
+import { datenAusUmgebung } from './pfade.ts';
 
 /** Everything the site is built from: validated tables, the register and the geometry. */
 export interface Datenbestand {
@@ -20,18 +20,21 @@ export interface Datenbestand {
 }
 
 /** Every problem in every table, for `npm run check`; empty when all data is valid. */
-export function pruefeAlles(opts: { heute?: string | undefined } = {}): {
+export function pruefeAlles(
+  daten: string,
+  opts: { heute?: string | undefined } = {},
+): {
   fehler: Fehler[];
   zeilen: Record<string, number>;
 } {
   let geo: GeladeneGeodaten;
   try {
-    geo = ladeGeodaten();
+    geo = ladeGeodaten({ daten });
   } catch (e) {
     if (e instanceof DatenFehler) return { fehler: e.fehler, zeilen: {} };
     throw e;
   }
-  const { fehler, tabellen } = pruefeTabellen(geo, DATEN, opts.heute ?? heute());
+  const { fehler, tabellen } = pruefeTabellen(geo, daten, opts.heute ?? heute());
   return { fehler, zeilen: Object.fromEntries(TABELLEN.map((t) => [t.datei, tabellen.get(t.name)!.length])) };
 }
 
@@ -57,15 +60,19 @@ function pruefeTabellen(geo: GeladeneGeodaten, verzeichnis: string, tag: string)
   return { fehler, tabellen };
 }
 
-let bestand: Datenbestand | undefined;
+const bestaende = new Map<string, Datenbestand>();
 
-/** Loads and validates all data once per process; throws DatenFehler (with every problem) if anything is wrong. */
-export function ladeDatenbestand(): Datenbestand {
-  if (bestand) return bestand;
-  const geo = ladeGeodaten();
-  const { fehler, tabellen } = pruefeTabellen(geo, DATEN, heute());
+/**
+ * Loads and validates the tables in `daten` once per process and directory; throws DatenFehler (with every
+ * problem) if anything is wrong. Pages use the default, the directory of the build.
+ */
+export function ladeDatenbestand(daten: string = datenAusUmgebung()): Datenbestand {
+  const gemerkt = bestaende.get(daten);
+  if (gemerkt) return gemerkt;
+  const geo = ladeGeodaten({ daten });
+  const { fehler, tabellen } = pruefeTabellen(geo, daten, heute());
   if (fehler.length > 0) throw new DatenFehler(fehler);
-  bestand = {
+  const bestand: Datenbestand = {
     gebiete: geo.gebiete,
     register: registerAus(geo.gebiete),
     geo,
@@ -75,5 +82,6 @@ export function ladeDatenbestand(): Datenbestand {
       return zeilen as GepruefteZeile<z.output<S>>[];
     },
   };
+  bestaende.set(daten, bestand);
   return bestand;
 }

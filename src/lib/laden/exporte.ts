@@ -4,18 +4,19 @@ import type { Ressource } from '../veroeffentlichen/datenpaket.ts';
 import { offeneDateien } from '../veroeffentlichen/exporte.ts';
 import { gebietsaenderungen, TABELLEN } from '../schema/index.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
-import { DATEN } from './pfade.ts';
+import { datenAusUmgebung } from './pfade.ts';
 
-let dateien: Ressource[] | undefined;
+const gemerkt = new Map<string, Ressource[]>();
 
-/** Every file of the data package with its bytes, built once per build from the validated data. */
-export function ladeOffeneDateien(): Ressource[] {
-  if (dateien) return dateien;
-  const bestand = ladeDatenbestand();
-  dateien = offeneDateien({
+/** Every file of the data package with its bytes, built once per build and data directory from the validated data. */
+export function ladeOffeneDateien(daten: string = datenAusUmgebung()): Ressource[] {
+  const schon = gemerkt.get(daten);
+  if (schon) return schon;
+  const bestand = ladeDatenbestand(daten);
+  const dateien = offeneDateien({
     tabellen: TABELLEN.map((tabelle) => ({
       tabelle,
-      bytes: fs.readFileSync(path.join(DATEN, tabelle.datei)),
+      bytes: fs.readFileSync(path.join(daten, tabelle.datei)),
       zeilen: bestand.zeilen(tabelle),
     })),
     gebiete: bestand.gebiete,
@@ -24,6 +25,7 @@ export function ladeOffeneDateien(): Ressource[] {
     gebietsstand: bestand.geo.quelle.gebietsstand,
     aenderungen: gebietsaenderungen,
   });
+  gemerkt.set(daten, dateien);
   return dateien;
 }
 

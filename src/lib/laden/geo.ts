@@ -6,7 +6,7 @@ import { baueGeodaten, type Geodaten } from '../geo/pipeline.ts';
 import { flacheFeatures } from '../geo/quelle.ts';
 import { pruefeTabelle, type GepruefteZeile } from '../schema/pruefen.ts';
 import { gebietsaenderungen, type GebietsaenderungZeile } from '../schema/gebietsaenderungen.ts';
-import { CACHE, DATEN, WURZEL } from './pfade.ts';
+import { CACHE, datenAusUmgebung, WURZEL } from './pfade.ts';
 import { heute } from './heute.ts';
 
 /** Where the VG250 layers come from. Default: the npm package, Gebietsstand 01.01.2016. */
@@ -43,19 +43,21 @@ export interface GeladeneGeodaten extends Geodaten {
   neuGebaut: boolean;
 }
 
-let geladen: GeladeneGeodaten | undefined;
+const geladen = new Map<string, GeladeneGeodaten>();
 
 /**
  * The geometry and the register, rebuilt only when an input changed: the VG250 files, the change
  * list or the pipeline's own code. The cache lives in `.cache/geo/` and is never edited by hand.
  */
 export function ladeGeodaten(
-  opts: { quelle?: Vg250Quelle | undefined; erzwingen?: boolean | undefined } = {},
+  opts: { daten?: string | undefined; quelle?: Vg250Quelle | undefined; erzwingen?: boolean | undefined } = {},
 ): GeladeneGeodaten {
-  if (geladen && !opts.quelle && !opts.erzwingen) return geladen;
+  const daten = opts.daten ?? datenAusUmgebung();
+  const gemerkt = geladen.get(daten);
+  if (gemerkt && !opts.quelle && !opts.erzwingen) return gemerkt;
   const quelle = opts.quelle ?? gespeicherteQuelle() ?? PAKET_QUELLE;
 
-  const csv = fs.readFileSync(path.join(DATEN, gebietsaenderungen.datei));
+  const csv = fs.readFileSync(path.join(daten, gebietsaenderungen.datei));
   const geprueft = pruefeTabelle(gebietsaenderungen, csv, { heute: heute() });
   if (geprueft.fehler.length > 0) throw new DatenFehler(geprueft.fehler);
 
@@ -69,13 +71,14 @@ export function ladeGeodaten(
   };
 
   if (!opts.erzwingen && lies(schluesselDatei) === schluessel) {
-    geladen = {
+    const ausCache = {
       ...basis,
       topologie: JSON.parse(lies(topoDatei)!),
       gebiete: JSON.parse(lies(gebieteDatei)!),
       neuGebaut: false,
     };
-    return geladen;
+    geladen.set(daten, ausCache);
+    return ausCache;
   }
 
   const lese = (datei: string) => flacheFeatures(JSON.parse(fs.readFileSync(datei, 'utf8')));
@@ -96,14 +99,15 @@ export function ladeGeodaten(
   fs.writeFileSync(gebieteDatei, JSON.stringify(ergebnis.geodaten.gebiete, null, 1));
   if (opts.quelle) fs.writeFileSync(QUELLE_DATEI, JSON.stringify(opts.quelle, null, 2));
   fs.writeFileSync(schluesselDatei, schluessel);
-  geladen = { ...basis, ...ergebnis.geodaten, neuGebaut: true };
-  return geladen;
+  const neu = { ...basis, ...ergebnis.geodaten, neuGebaut: true };
+  geladen.set(daten, neu);
+  return neu;
 }
 
 /** Forgets a source chosen with `npm run geo -- --gemeinden …`, back to the npm package. */
 export function vergissQuelle(): void {
   fs.rmSync(QUELLE_DATEI, { force: true });
-  geladen = undefined;
+  geladen.clear();
 }
 
 function gespeicherteQuelle(): Vg250Quelle | undefined {

@@ -2,7 +2,8 @@ import { fondsIndikator } from '../karte/fondsindikator.ts';
 import { strukturIndikatoren } from '../karte/indikatoren.ts';
 import { kartenDaten, type KartenDaten } from '../karte/kartendaten.ts';
 import { abfrageIndikator } from '../musterabfrage/indikator.ts';
-import { abfrageAnfragen, abfrageAntworten, einwohner, fondsBewilligungen, strukturen } from '../schema/index.ts';
+import { abfrageAnfragen, abfrageAntworten, einwohner, fondsBewilligungen } from '../schema/index.ts';
+import { ladeBeobachtungen } from './beobachtungen.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
 
 let daten: KartenDaten | undefined;
@@ -12,7 +13,7 @@ export function ladeKartenDaten(): KartenDaten {
   if (!daten) {
     const d = ladeDatenbestand();
     daten = kartenDaten(d.gebiete, [
-      ...strukturIndikatoren(d.zeilen(strukturen), d.register),
+      ...strukturIndikatoren(ladeBeobachtungen(d), d.register),
       fondsIndikator(d.zeilen(fondsBewilligungen), d.zeilen(einwohner)),
       abfrageIndikator(d.zeilen(abfrageAntworten), d.zeilen(abfrageAnfragen)),
     ]);

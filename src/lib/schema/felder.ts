@@ -146,7 +146,18 @@ export function jahr(beschreibung: string) {
   });
 }
 
-/** One value from a documented vocabulary. */
+/** One value from a documented vocabulary; a required field yields a value of the vocabulary, never undefined. */
+export function vokabular<const W extends readonly string[]>(
+  beschreibung: string,
+  werte: W,
+  opts?: { pflicht?: true },
+): ReturnType<typeof feld<W[number]>>;
+/** An optional vocabulary field: empty is undefined (unknown). */
+export function vokabular<const W extends readonly string[]>(
+  beschreibung: string,
+  werte: W,
+  opts: { pflicht: false },
+): ReturnType<typeof feld<W[number] | undefined>>;
 export function vokabular<const W extends readonly string[]>(
   beschreibung: string,
   werte: W,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORMEN, FORMEN_JE_TYP, STATUS, STRUKTURTYPEN, werte, type Form, type Strukturtyp } from './vokabular.ts';
+import { FORMEN, FORMEN_JE_TYP, STATUS, STRUKTURTYPEN, werte } from './vokabular.ts';
 import { gebiet, pflichtText, teilDatum, text, url, vokabular } from './felder.ts';
 import { tabelle } from './tabelle.ts';
 
@@ -50,8 +50,8 @@ export const strukturen = tabelle({
   eindeutig: ['gebiet', 'typ', 'name', 'stand', 'quelle_url'],
   zeilenRegeln: (z) => {
     if (z.form === undefined) return [];
-    const passend = FORMEN_JE_TYP[z.typ as Strukturtyp] ?? [];
-    if (passend.includes(z.form as Form)) return [];
+    const passend = FORMEN_JE_TYP[z.typ] ?? [];
+    if (passend.includes(z.form)) return [];
     return [
       {
         spalte: 'form',

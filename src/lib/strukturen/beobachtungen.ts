@@ -30,3 +30,25 @@ export function verlauf(
     .filter((z) => z.daten.gebiet === gebiet)
     .sort((a, b) => vergleicheStand(b.daten.stand, a.daten.stand) || b.zeile - a.zeile);
 }
+
+/**
+ * Where an observation comes from when it is not a row of data/strukturen.csv: a Verwaltung's own
+ * answer to the Musterabfrage. `datei` and `zeile` point to that answer.
+ */
+export interface Herkunft {
+  art: 'selbstauskunft';
+  /** As the site shows it: "Selbstauskunft der Verwaltung vom 12.03.2027". */
+  text: string;
+  datei: string;
+  zeile: number;
+}
+
+/** An observation with its origin; rows of data/strukturen.csv have none. */
+export interface Beobachtung extends GepruefteZeile<StrukturZeile> {
+  herkunft?: Herkunft | undefined;
+}
+
+/** The origin of an observation, if it is not a row of data/strukturen.csv. */
+export function herkunftVon(z: GepruefteZeile<StrukturZeile>): Herkunft | undefined {
+  return 'herkunft' in z ? (z as Beobachtung).herkunft : undefined;
+}

@@ -1,8 +1,9 @@
 import QRCode from 'qrcode';
 
 /**
- * A QR code as SVG markup, made at build time (npm package qrcode, no third-party service), for the
- * printed fact sheet: a phone camera leads from the paper to the page with all sources.
+ * A QR code as SVG markup, made at build time (npm package qrcode, no third-party service), for
+ * printed pages: a phone camera leads from the paper to the page. Shared by the fact sheets and
+ * the letters of the Musterabfrage.
  */
 export async function qrSvg(text: string): Promise<string> {
   const svg = await QRCode.toString(text, {
