@@ -44,7 +44,7 @@ describe('no page scrolls sideways at 320 px', () => {
   // Every page that is not a Gebiet page (so every template anyone adds), the fixed sample per
   // Gebiet template, and 50 more Gebiet pages spread over the register.
   const pfade = [...new Set([...stichprobe(dist()), ...auswahl(50)])];
-  it(`checks ${pfade.length} pages`, async () => {
+  it(`checks ${pfade.length} pages`, { timeout: 900_000 }, async () => {
     expect(auswahl(50).length).toBeGreaterThanOrEqual(50);
     const kontext = await browser().newContext({ viewport: { width: 320, height: 640 } });
     const seite = await kontext.newPage();
@@ -64,7 +64,7 @@ describe('no page scrolls sideways at 320 px', () => {
 describe('the fact sheet', () => {
   // All Gebiet pages are printed by `npm run bench`; here a fixed sample of 60 and each template.
   const pfade = [...new Set(['/gemeinde/13075039/', '/gemeinde/13003000/', '/kreis/13075/', '/land/', ...auswahl(60)])];
-  it(`prints each of ${pfade.length} Gebiet pages on one A4 page`, async () => {
+  it(`prints each of ${pfade.length} Gebiet pages on one A4 page`, { timeout: 900_000 }, async () => {
     const kontext = await browser().newContext({ javaScriptEnabled: false });
     const seite = await kontext.newPage();
     const mehr: string[] = [];
