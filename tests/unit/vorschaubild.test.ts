@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aufzaehlung } from '../../src/lib/gebiete/antwort.ts';
+import { aufzaehlung, type Abzeichen } from '../../src/lib/gebiete/antwort.ts';
 import {
   gebietsbild,
   gebietsbildAlt,
@@ -19,28 +19,18 @@ const karte = {
   hervorgehoben: 'M0,0H10V10H0Z',
   mitte: [5, 5] as [number, number],
 };
-const abzeichen = [
-  {
-    typ: 'beirat',
-    kategorie: 'ueber',
-    bezeichnung: null,
-    stand: null,
-    quelle_url: null,
-    quelle_titel: null,
-    herkunft: null,
-    traeger: null,
-  },
-  {
-    typ: 'konzept',
-    kategorie: 'unbekannt',
-    bezeichnung: null,
-    stand: null,
-    quelle_url: null,
-    quelle_titel: null,
-    herkunft: null,
-    traeger: null,
-  },
-] as const;
+/** A badge without a known body or source. */
+const ohneQuelle = (typ: Abzeichen['typ'], kategorie: Abzeichen['kategorie']): Abzeichen => ({
+  typ,
+  kategorie,
+  bezeichnung: null,
+  stand: null,
+  quelle_url: null,
+  quelle_titel: null,
+  herkunft: null,
+  traeger: null,
+});
+const abzeichen = [ohneQuelle('beirat', 'ueber'), ohneQuelle('konzept', 'unbekannt')];
 
 describe('share cards', () => {
   it('puts each page card at a path derived from the page path', () => {
@@ -55,7 +45,7 @@ describe('share cards', () => {
   });
 
   it('escapes text from the data and fills badges exactly as the map does', () => {
-    const svg = gebietsbild('A & <B>', 'Gemeinde', [...abzeichen], karte);
+    const svg = gebietsbild('A & <B>', 'Gemeinde', abzeichen, karte);
     expect(svg).toContain('A &amp; &lt;B&gt;');
     expect(svg).not.toContain('<B>');
     expect(svg).toContain(`fill="${STIL.ueber.muster!.grund}"`);
@@ -64,7 +54,7 @@ describe('share cards', () => {
   });
 
   it('says in its alt text what the card shows, in the legend words', () => {
-    expect(gebietsbildAlt('Weitenhagen', [...abzeichen])).toBe(
+    expect(gebietsbildAlt('Weitenhagen', abzeichen)).toBe(
       'Weitenhagen auf der Karte von Mecklenburg-Vorpommern. Migrations-/Integrationsbeirat: über Amt oder Kreis; ' +
         'Integrationskonzept: unbekannt.',
     );
