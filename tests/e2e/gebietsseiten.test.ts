@@ -205,7 +205,7 @@ describe('unknown and uncertain', () => {
     // The Beirat rule: most likely not, with its reason, never as certain.
     const beirat = seite.locator('li[data-aussage="beirat-gemeinden"]');
     expect(await beirat.getAttribute('data-geltung')).toBe('wohl-nicht');
-    expect(await beirat.innerText()).toMatch(/wahrscheinlich nicht[\s\S]*alle Gemeinden ab etwa 6\.000 Einwohnern/);
+    expect(await beirat.textContent()).toMatch(/wahrscheinlich nicht[\s\S]*alle Gemeinden ab etwa 6\.000 Einwohnern/);
     await kontext.close();
 
     const p = twin('gemeinde/13076001.json') as Gebietsprofil;
