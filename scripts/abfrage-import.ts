@@ -1,4 +1,4 @@
-// npm run abfrage:import -- <datei.csv> [--quelle URL] [--korrektur] [--daten VERZEICHNIS]
+// npm run abfrage:import -- <datei.csv|mail.eml|mail.txt> [--quelle URL] [--korrektur] [--daten VERZEICHNIS]
 // Checks a returned Musterabfrage file and merges it into data/musterabfrage/antworten.csv.
 // Problems are printed as <datei>:<zeile>:<spalte>: … like `npm run check`; then nothing changes.
 import path from 'node:path';
@@ -14,7 +14,7 @@ const { values, positionals } = parseArgs({
 });
 if (positionals.length !== 1) {
   console.error(
-    'Aufruf: npm run abfrage:import -- <datei.csv> [--quelle URL des Pull Requests oder der Antwort] [--korrektur]',
+    'Aufruf: npm run abfrage:import -- <datei.csv oder gespeicherte Mail .eml/.txt> [--quelle URL des Pull Requests oder der Antwort] [--korrektur]',
   );
   process.exit(2);
 }

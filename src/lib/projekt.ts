@@ -64,3 +64,31 @@ export const IMPRESSUM: Impressum = {};
 export function hochladenUrl(ordner: string): string {
   return `${PROJEKT.repository}/upload/${PROJEKT.zweig}/${ordner}`;
 }
+
+/**
+ * The Musterabfrage campaign: who sends the letters, where answers by e-mail go, and until when.
+ * Every field left out is a visible "Platzhalter" on the letters and the form, and named in the
+ * one warning line of `npm run build` (offenePlatzhalter).
+ */
+export interface Kampagne {
+  /** Address the answers by e-mail are sent to; also the mailto: of the form. */
+  email?: string;
+  /** Organisation that sends the letters and publishes the answers (no personal names). */
+  absender?: string;
+  /** Postal address of the sender for the letter head, lines separated by ", ". */
+  absenderAnschrift?: string;
+  /** Deadline for answers, JJJJ-MM-TT. */
+  frist?: string;
+}
+
+export const KAMPAGNE: Kampagne = {};
+
+/** The fields still empty, as "KAMPAGNE.email", for the build's warning line. */
+export function offenePlatzhalter(kampagne: Kampagne = KAMPAGNE, impressum: Impressum = IMPRESSUM): string[] {
+  const felder = (name: string, objekt: object, schluessel: readonly string[]) =>
+    schluessel.filter((s) => !(objekt as Record<string, unknown>)[s]).map((s) => `${name}.${s}`);
+  return [
+    ...felder('KAMPAGNE', kampagne, ['email', 'absender', 'absenderAnschrift', 'frist']),
+    ...felder('IMPRESSUM', impressum, ['herausgeber', 'anschrift', 'email', 'verantwortlich']),
+  ];
+}

@@ -36,8 +36,11 @@ export function alleSeiten(dist: string): string[] {
   return seiten.sort();
 }
 
-/** Folders with one page (and aliases) per Gebiet: about 1,600 pages built from a handful of templates. */
-const GEBIETSORDNER = ['/gemeinde/', '/amt/', '/kreis/'];
+/**
+ * Folders with one page (and aliases) per Gebiet: about 1,600 Gebiet pages and 800 letters of the
+ * Musterabfrage, built from a handful of templates.
+ */
+const GEBIETSORDNER = ['/gemeinde/', '/amt/', '/kreis/', '/musterabfrage/anschreiben/'];
 
 /**
  * A fixed sample of the Gebiet pages, one or more per template and case, for checks that need a
@@ -55,6 +58,11 @@ export const GEBIETSSTICHPROBE = [
   '/kreis/13003/', // forward: Kreis level of the kreisfreie Stadt Rostock
   '/gemeinde/greifswald/', // forward by name
   '/gemeinde/benz/', // choice between two Gemeinden called Benz
+  '/musterabfrage/anschreiben/', // list of letters
+  '/musterabfrage/anschreiben/130755553/', // letter to an Amt
+  '/musterabfrage/anschreiben/13075142/', // letter to an amtsangehörige Gemeinde, via its Amt
+  '/musterabfrage/anschreiben/13003000/', // letter to a kreisfreie Stadt
+  '/musterabfrage/anschreiben/kreis/13003/', // print page of a Kreis with a single letter
 ];
 
 /** Every Gebiet page with content (no forwards, no choice by name), sorted: /gemeinde/…/, /amt/…/, /kreis/…/, /land/. */

@@ -160,3 +160,43 @@ describe('npm run abfrage:import', () => {
     expect(inhalt(daten)).toEqual(vorher);
   });
 });
+
+describe('npm run abfrage:import with a saved mail', () => {
+  it('imports the answer block of a quoted-printable .eml and locates problems by the mail line', async () => {
+    const { mailBlock } = await import('../../src/lib/musterabfrage/mailblock.ts');
+    const daten = datenKopie();
+    const block = mailBlock([
+      ['gebiet', '13075039'],
+      ['stand', '2026-11-02'],
+      ['antwortet', 'Verwaltung'],
+      ['beirat', 'ja'],
+      ['anmerkungen', 'Mehr Geld für Sprachmittlung, bitte.'],
+    ]);
+    const eml = [
+      'Subject: Musterabfrage Greifswald (13075039)',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      block.replace('für', 'f=C3=BCr'),
+    ].join('\n');
+    const r = importiere(tempDatei('antwort.eml', eml), daten, '--quelle', PR);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Greifswald (13075039), Stand 2026-11-02, Verwaltung: 2 neu');
+    expect(fs.readFileSync(path.join(daten, ANTWORTEN), 'utf8')).toContain(
+      `13075039,anmerkungen,"Mehr Geld für Sprachmittlung, bitte.",2026-11-02,Verwaltung,${PR}`,
+    );
+
+    const vorher = inhalt(daten);
+    const falsch = importiere(
+      tempDatei('antwort.txt', eml.replace('beirat: ja', 'beirat: vielleicht')),
+      daten,
+      '--quelle',
+      PR,
+    );
+    expect(falsch.status).toBe(1);
+    // Lines 5 to 12 are the block; the changed answer is in line 9, the checksum in line 11.
+    expect(falsch.stderr).toContain('antwort.txt:11:1: Prüfsumme passt nicht');
+    expect(falsch.stderr).toContain('antwort.txt:9:1: Wert nicht im Vokabular (got "vielleicht"');
+    expect(inhalt(daten)).toEqual(vorher);
+  });
+});

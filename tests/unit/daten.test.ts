@@ -16,10 +16,11 @@ describe('data/', () => {
     for (const t of TABELLEN.filter((t) => !t.leerErlaubt)) expect(zeilen[t.datei], t.datei).toBeGreaterThan(0);
   });
 
-  it('lets only the Musterabfrage answers and requests be empty', () => {
+  it('lets only the Musterabfrage answers, requests and addresses be empty', () => {
     expect(TABELLEN.filter((t) => t.leerErlaubt).map((t) => t.name)).toEqual([
       'musterabfrage-antworten',
       'musterabfrage-anfragen',
+      'musterabfrage-anschriften',
     ]);
   });
 

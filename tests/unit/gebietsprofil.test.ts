@@ -285,6 +285,7 @@ describe('gebietsprofil: Musterabfrage', () => {
       status: 'geantwortet',
       letzte_anfrage: null,
       letzte_antwort: '2026-10-01',
+      frist: null,
       angaben_dritter: 0,
       antworten: [
         {
@@ -307,6 +308,7 @@ describe('gebietsprofil: Musterabfrage', () => {
       status: 'nicht-angefragt',
       letzte_anfrage: null,
       letzte_antwort: null,
+      frist: null,
       angaben_dritter: 0,
       antworten: [],
     });

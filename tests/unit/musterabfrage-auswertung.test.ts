@@ -30,15 +30,18 @@ const antwort = (zeile: number, teil: Partial<AntwortZeile>) => ({
     ...teil,
   } as AntwortZeile,
 });
-const anfrage = (zeile: number, gebiet: string, datum: string) => ({
+const anfrage = (zeile: number, gebiet: string, datum: string, teil: Partial<AnfrageZeile> = {}) => ({
   zeile,
   daten: {
     gebiet,
     datum,
+    art: 'Anfrage',
+    frist: undefined,
     anfragende: 'LAG',
     quelle_url: 'https://example.org/',
     quelle_titel: 'Q',
     anmerkung: undefined,
+    ...teil,
   } satisfies AnfrageZeile,
 });
 const gebiet = (schluessel: string) => TEST_REGISTER.get(schluessel)!;
@@ -75,18 +78,21 @@ describe('abfrageStatus', () => {
       status: 'geantwortet',
       letzteAntwort: '2026-02-01',
       letzteAnfrage: '2026-01-15',
+      frist: undefined,
       angabenDritter: 0,
     });
     expect(abfrageStatus(gebiet('130755553'), antworten, anfragen)).toEqual({
       status: 'angefragt',
       letzteAntwort: undefined,
       letzteAnfrage: '2026-01-15',
+      frist: undefined,
       angabenDritter: 0,
     });
     expect(abfrageStatus(gebiet('13075'), antworten, anfragen)).toEqual({
       status: 'nicht-angefragt',
       letzteAntwort: undefined,
       letzteAnfrage: undefined,
+      frist: undefined,
       angabenDritter: 0,
     });
   });
@@ -103,6 +109,7 @@ describe('abfrageStatus', () => {
       status: 'nicht-angefragt',
       letzteAntwort: undefined,
       letzteAnfrage: undefined,
+      frist: undefined,
       angabenDritter: 1,
     });
   });
@@ -114,8 +121,23 @@ describe('abfrageStatus', () => {
     expect(zaehleAbfrageStatus(TEST_GEBIETE.map(status))).toEqual({
       geantwortet: 2,
       angefragt: 3,
+      ueberfaellig: 0,
       'nicht-angefragt': 3,
     });
+  });
+
+  it('calls a request overdue once the deadline of the newest request or reminder has passed', () => {
+    const mitFrist = [
+      anfrage(2, '130755553', '2026-01-15', { frist: '2026-02-15' }),
+      anfrage(3, '130755553', '2026-02-20', { art: 'Erinnerung', frist: '2026-03-15' }),
+    ];
+    const am = (heute: string) => abfrageStatus(gebiet('130755553'), [], mitFrist, heute);
+    expect(am('2026-03-15')).toMatchObject({ status: 'angefragt', frist: '2026-03-15' });
+    expect(am('2026-03-16')).toMatchObject({ status: 'ueberfaellig', letzteAnfrage: '2026-02-20' });
+    // Without a day, nothing is overdue; an answer ends it in any case.
+    expect(abfrageStatus(gebiet('130755553'), [], mitFrist).status).toBe('angefragt');
+    const antwortDanach = [antwort(5, { gebiet: '130755553', stand: '2026-03-20' })];
+    expect(abfrageStatus(gebiet('130755553'), antwortDanach, mitFrist, '2026-04-01').status).toBe('geantwortet');
   });
 });
 
@@ -139,8 +161,13 @@ describe('abfrageIndikator', () => {
       '13003': ['geantwortet', '2025-06-01', null],
       '13075': ['angefragt', '2026-01-15', null],
     });
-    expect(daten.legende.musterabfrage!.kreise).toEqual({ geantwortet: 1, angefragt: 1, 'nicht-angefragt': 0 });
-    expect(alleMuster(daten.indikatoren).map((m) => m.id)).toEqual(['muster-angefragt']);
+    expect(daten.legende.musterabfrage!.kreise).toEqual({
+      geantwortet: 1,
+      angefragt: 1,
+      ueberfaellig: 0,
+      'nicht-angefragt': 0,
+    });
+    expect(alleMuster(daten.indikatoren).map((m) => m.id)).toEqual(['muster-angefragt', 'muster-ueberfaellig']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import Diagramm from './Diagramm.astro';
-import { diagramm } from './katalog.ts';
+import { diagramm } from '../../lib/laden/diagramme.ts';
 
 let container: AstroContainer | undefined;
 

@@ -55,9 +55,11 @@ export interface Grundlagen {
   abfrageFragen: readonly FrageZeile[];
   /** Attribution of the geometry the register comes from. */
   namensnennung: string;
+  /** Today, for "Frist verstrichen"; without it no request counts as overdue. */
+  heute?: string | undefined;
 }
 
-export function grundlagenAus(bestand: Datenbestand): Grundlagen {
+export function grundlagenAus(bestand: Datenbestand, heute?: string): Grundlagen {
   return {
     gebiete: bestand.gebiete,
     register: bestand.register,
@@ -70,6 +72,7 @@ export function grundlagenAus(bestand: Datenbestand): Grundlagen {
     abfrageAnfragen: bestand.zeilen(abfrageAnfragen),
     abfrageFragen: bestand.zeilen(abfrageFragen).map((z) => z.daten),
     namensnennung: bestand.geo.quelle.namensnennung,
+    heute,
   };
 }
 
@@ -131,6 +134,8 @@ export interface Abfrageprofil {
   status: AbfrageStatus;
   letzte_anfrage: string | null;
   letzte_antwort: string | null;
+  /** Deadline of the newest request or reminder that names one. */
+  frist: string | null;
   angaben_dritter: number;
   /** Every answer row kept under this Gebiet's key, history included, in file order. */
   antworten: JsonZeile<AntwortZeile>[];
@@ -401,7 +406,7 @@ export function abfrageprofil(gr: Grundlagen, g: Gebiet): Abfrageprofil | null {
   const schluessel = datenSchluessel(g);
   const ebene = abfrageEbene(gr.register.get(schluessel) ?? g);
   if (ebene === undefined) return null;
-  const abfrage = abfrageStatus(g, gr.abfrageAntworten, gr.abfrageAnfragen);
+  const abfrage = abfrageStatus(g, gr.abfrageAntworten, gr.abfrageAnfragen, gr.heute);
   const mitText = (f: FrageZeile, z: GepruefteZeile<AntwortZeile>) => ({
     ...jsonZeile(abfrageAntworten, z),
     text: antwortText(f, z.daten.antwort),
@@ -412,6 +417,7 @@ export function abfrageprofil(gr: Grundlagen, g: Gebiet): Abfrageprofil | null {
     status: abfrage.status,
     letzte_anfrage: abfrage.letzteAnfrage ?? null,
     letzte_antwort: abfrage.letzteAntwort ?? null,
+    frist: abfrage.frist ?? null,
     angaben_dritter: abfrage.angabenDritter,
     antworten: gr.abfrageAntworten
       .filter((z) => z.daten.gebiet === schluessel)

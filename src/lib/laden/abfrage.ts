@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DatenFehler, type Fehler } from '../csv/fehler.ts';
 import { csvZeile } from '../csv/zeile.ts';
-import { bericht, fuehreZusammen, leseRueckmeldung } from '../musterabfrage/import.ts';
+import { bericht, fuehreZusammen, leseMail, leseRueckmeldung } from '../musterabfrage/import.ts';
+import { ANFANG } from '../musterabfrage/mailblock.ts';
 import { pruefeBezuege, pruefeTabelle } from '../schema/pruefen.ts';
 import { abfrageAntworten, abfrageFragen } from '../schema/musterabfrage.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
@@ -53,19 +54,25 @@ export function importiereRueckmeldung(
   }
   const tag = opts.heute ?? heuteBerlin();
   const tabelle = `data/${abfrageAntworten.datei}`;
-  const einlesung = leseRueckmeldung(datei, bytes, {
+  const kontext = {
     fragen: bestand.zeilen(abfrageFragen).map((z) => z.daten),
     register: bestand.register,
     heute: tag,
     quelle: opts.quelle,
-  });
+  };
+  // A saved mail (.eml, or pasted text) carries the form's answer block; anything else is a CSV file.
+  const text = new TextDecoder().decode(bytes);
+  const einlesung =
+    /\.(eml|txt)$/i.test(datei) || text.includes(ANFANG)
+      ? leseMail(datei, text, kontext)
+      : leseRueckmeldung(datei, bytes, kontext);
   if (einlesung.fehler.length > 0) return nichts(einlesung.fehler);
 
   const gespeichert = bestand.zeilen(abfrageAntworten);
   const z = fuehreZusammen(gespeichert, einlesung.antworten, { datei, tabelle, korrektur: opts.korrektur });
   if (z.konflikte.length > 0) return nichts(z.konflikte);
-  const text = bericht(z, bestand.register, { tabelle, leereZeilen: einlesung.leereZeilen });
-  if (z.neueZeilen.length === 0) return { fehler: [], bericht: text, ergaenzt: 0 };
+  const meldungen = bericht(z, bestand.register, { tabelle, leereZeilen: einlesung.leereZeilen });
+  if (z.neueZeilen.length === 0) return { fehler: [], bericht: meldungen, ergaenzt: 0 };
 
   const ziel = path.join(daten, abfrageAntworten.datei);
   const alt = fs.readFileSync(ziel, 'utf8');
@@ -88,5 +95,5 @@ export function importiereRueckmeldung(
   const temp = `${ziel}.${process.pid}.tmp`;
   fs.writeFileSync(temp, neuBytes);
   fs.renameSync(temp, ziel);
-  return { fehler: [], bericht: text, ergaenzt: z.neueZeilen.length };
+  return { fehler: [], bericht: meldungen, ergaenzt: z.neueZeilen.length };
 }

@@ -5,6 +5,7 @@ import { abfrageIndikator } from '../musterabfrage/indikator.ts';
 import { abfrageAnfragen, abfrageAntworten, einwohner, fondsBewilligungen } from '../schema/index.ts';
 import { ladeBeobachtungen } from './beobachtungen.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
+import { heute } from './heute.ts';
 
 let daten: KartenDaten | undefined;
 
@@ -15,7 +16,7 @@ export function ladeKartenDaten(): KartenDaten {
     daten = kartenDaten(d.gebiete, [
       ...strukturIndikatoren(ladeBeobachtungen(d), d.register),
       fondsIndikator(d.zeilen(fondsBewilligungen), d.zeilen(einwohner)),
-      abfrageIndikator(d.zeilen(abfrageAntworten), d.zeilen(abfrageAnfragen)),
+      abfrageIndikator(d.zeilen(abfrageAntworten), d.zeilen(abfrageAnfragen), heute()),
     ]);
   }
   return daten;

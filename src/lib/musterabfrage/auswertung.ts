@@ -49,6 +49,12 @@ export const ABFRAGE_STATUS = [
     erklaerung: 'Eine Anfrage ist belegt; eine Antwort der Verwaltung seit dieser Anfrage liegt nicht vor.',
   },
   {
+    wert: 'ueberfaellig',
+    label: 'Frist verstrichen',
+    erklaerung:
+      'Angefragt; die Frist der jüngsten Anfrage oder Erinnerung ist verstrichen, eine Antwort der Verwaltung liegt nicht vor.',
+  },
+  {
     wert: 'nicht-angefragt',
     label: 'nicht angefragt',
     erklaerung: 'Weder eine Anfrage noch eine Antwort der Verwaltung ist belegt.',
@@ -60,8 +66,10 @@ export interface AbfrageStand {
   status: AbfrageStatus;
   /** Day of the Verwaltung's newest answer, if any (also when a later request is still open). */
   letzteAntwort?: string | undefined;
-  /** Day of the newest documented request, if any. */
+  /** Day of the newest documented request or reminder, if any. */
   letzteAnfrage?: string | undefined;
+  /** Deadline of the newest request or reminder that names one. */
+  frist?: string | undefined;
   /** Rows answered by Dritte: shown apart, they are not the Kommune's own answer and do not change the status. */
   angabenDritter: number;
 }
@@ -75,6 +83,7 @@ export interface AbfrageStand {
 export function abfrageStatusFuer(
   antworten: readonly Zeile[],
   anfragen: readonly GepruefteZeile<AnfrageZeile>[],
+  heute?: string,
 ): (g: Gebiet) => AbfrageStand {
   const antwort = new Map<string, string>();
   const dritte = new Map<string, number>();
@@ -84,33 +93,43 @@ export function abfrageStatusFuer(
     else dritte.set(d.gebiet, (dritte.get(d.gebiet) ?? 0) + 1);
   }
   const anfrage = new Map<string, string>();
-  for (const { daten: d } of anfragen) if ((anfrage.get(d.gebiet) ?? '') < d.datum) anfrage.set(d.gebiet, d.datum);
+  const frist = new Map<string, { datum: string; frist: string }>();
+  for (const { daten: d } of anfragen) {
+    if ((anfrage.get(d.gebiet) ?? '') < d.datum) anfrage.set(d.gebiet, d.datum);
+    if (d.frist !== undefined && (frist.get(d.gebiet)?.datum ?? '') <= d.datum)
+      frist.set(d.gebiet, { datum: d.datum, frist: d.frist });
+  }
 
   return (g) => {
     const schluessel = datenSchluessel(g);
     const letzteAntwort = antwort.get(schluessel);
     const letzteAnfrage = anfrage.get(schluessel);
+    const bis = frist.get(schluessel)?.frist;
+    const verstrichen = heute !== undefined && bis !== undefined && bis < heute;
     const status: AbfrageStatus =
       letzteAntwort !== undefined && (letzteAnfrage === undefined || letzteAntwort >= letzteAnfrage)
         ? 'geantwortet'
-        : letzteAnfrage !== undefined
-          ? 'angefragt'
-          : 'nicht-angefragt';
-    return { status, letzteAntwort, letzteAnfrage, angabenDritter: dritte.get(schluessel) ?? 0 };
+        : letzteAnfrage === undefined
+          ? 'nicht-angefragt'
+          : verstrichen
+            ? 'ueberfaellig'
+            : 'angefragt';
+    return { status, letzteAntwort, letzteAnfrage, frist: bis, angabenDritter: dritte.get(schluessel) ?? 0 };
   };
 }
 
-/** The status of one Gebiet: "hat geantwortet", "angefragt, keine Antwort" or "nicht angefragt". */
+/** The status of one Gebiet; "Frist verstrichen" only when `heute` is given. */
 export function abfrageStatus(
   g: Gebiet,
   antworten: readonly Zeile[],
   anfragen: readonly GepruefteZeile<AnfrageZeile>[],
+  heute?: string,
 ): AbfrageStand {
-  return abfrageStatusFuer(antworten, anfragen)(g);
+  return abfrageStatusFuer(antworten, anfragen, heute)(g);
 }
 
 /** How many Gebiete are in each status, for legends. */
-export function zaehleAbfrageStatus(staende: readonly AbfrageStand[]): Record<AbfrageStatus, number> {
+export function zaehleAbfrageStatus(staende: readonly { status: AbfrageStatus }[]): Record<AbfrageStatus, number> {
   const anzahl = Object.fromEntries(ABFRAGE_STATUS.map((s) => [s.wert, 0])) as Record<AbfrageStatus, number>;
   for (const s of staende) anzahl[s.status]++;
   return anzahl;

@@ -9,7 +9,14 @@ import type { Register } from '../gebiete/register.ts';
 import { pruefeGebietImRegister, type GepruefteZeile } from '../schema/pruefen.ts';
 import { regelVon, type AntwortZeile, type FrageZeile } from '../schema/musterabfrage.ts';
 import { abfrageEbene } from './antwort.ts';
-import { pruefeKopf, pruefeRueckmeldungsZeile, type GebietSuche } from './rueckmeldung.ts';
+import { leseMailBloecke } from './mailblock.ts';
+import {
+  META_SPALTEN,
+  pruefeKopf,
+  pruefeRueckmeldungsZeile,
+  type GebietSuche,
+  type Rueckmeldung,
+} from './rueckmeldung.ts';
 import type { Antwortende } from './vokabular.ts';
 
 /** Finds a Gebiet that answers, with the same messages as `npm run check` for keys. */
@@ -114,39 +121,87 @@ export function leseRueckmeldung(datei: string, bytes: Uint8Array, k: EinleseKon
       continue;
     }
     gesehen.set(schluessel, zeile);
-    for (const a of m.antworten) {
-      antworten.push({
-        zeile,
-        spalte: kopf.indexOf(a.frage) + 1,
-        daten: {
-          gebiet: m.gebiet.schluessel,
-          frage: a.frage,
-          antwort: a.antwort,
-          stand: m.stand,
-          antwortet: m.antwortet,
-          quelle_url: m.quelle_url!,
-          quelle_titel: m.quelle_titel ?? standardTitel(m.antwortet),
-          anmerkung: undefined,
-        },
-      });
-    }
+    antworten.push(...antwortZeilen(m, (frage) => ({ zeile, spalte: kopf.indexOf(frage) + 1 })));
   }
-  if (fehler.length > 0) return { ...leer, fehler };
+  return abschluss(datei, fehler, antworten, leereZeilen);
+}
+
+/** The answer rows of one checked return, each with the place it came from. */
+function antwortZeilen(m: Rueckmeldung, ort: (frage: string) => { zeile: number; spalte: number }) {
+  return m.antworten.map(
+    (a): EingeleseneAntwort => ({
+      ...ort(a.frage),
+      daten: {
+        gebiet: m.gebiet.schluessel,
+        frage: a.frage,
+        antwort: a.antwort,
+        stand: m.stand,
+        antwortet: m.antwortet,
+        quelle_url: m.quelle_url!,
+        quelle_titel: m.quelle_titel ?? standardTitel(m.antwortet),
+        anmerkung: undefined,
+      },
+    }),
+  );
+}
+
+function abschluss(datei: string, fehler: Fehler[], antworten: EingeleseneAntwort[], leereZeilen: number): Einlesung {
+  if (fehler.length > 0) return { fehler, antworten: [], leereZeilen: 0 };
   if (antworten.length === 0) {
+    const meldung = 'keine Antworten in der Datei';
     return {
-      ...leer,
-      fehler: [
-        {
-          datei,
-          zeile: 1,
-          spalte: 1,
-          meldung: 'keine Antworten in der Datei',
-          erwartet: 'mindestens eine ausgefüllte Antwortspalte',
-        },
-      ],
+      fehler: [{ datei, zeile: 1, spalte: 1, meldung, erwartet: 'mindestens eine Antwort' }],
+      antworten: [],
+      leereZeilen,
     };
   }
   return { fehler: [], antworten, leereZeilen };
+}
+
+/**
+ * Reads a saved mail (.eml or pasted text) with one or more answer blocks from the form. Every
+ * problem is located by the mail's line number; a block for the same Gebiet, Stand and
+ * Antwortende twice with different answers is an error.
+ */
+export function leseMail(datei: string, text: string, k: EinleseKontext): Einlesung {
+  const fragen = new Map(k.fragen.map((f) => [f.id, regelVon(f)]));
+  const spalten = new Set<string>([...META_SPALTEN, ...fragen.keys()]);
+  const gelesen = leseMailBloecke(text, spalten);
+  const fehler: Fehler[] = gelesen.probleme.map((p) => ({ datei, spalte: 1, ...p }));
+  const kontext = { fragen, gebiet: gebietSucheAus(k.register), heute: k.heute, quelle: k.quelle, quellePflicht: true };
+  const antworten: EingeleseneAntwort[] = [];
+  const gesehen = new Map<string, number>();
+  for (const block of gelesen.bloecke) {
+    const zeileVon = (spalte: string) => block.werte.get(spalte)?.zeile ?? block.zeile;
+    const r = pruefeRueckmeldungsZeile(Object.fromEntries([...block.werte].map(([s, w]) => [s, w.wert])), kontext);
+    if (r.leer) continue;
+    for (const p of r.probleme)
+      fehler.push({
+        datei,
+        zeile: zeileVon(p.spalte),
+        spalte: 1,
+        meldung: p.meldung,
+        gefunden: p.gefunden,
+        erwartet: p.erwartet,
+      });
+    const m = r.rueckmeldung;
+    if (!m) continue;
+    const schluessel = `${m.gebiet.schluessel}|${m.stand}|${m.antwortet}`;
+    if (gesehen.has(schluessel)) {
+      fehler.push({
+        datei,
+        zeile: block.zeile,
+        spalte: 1,
+        meldung: `anderer Antwortblock für dasselbe Gebiet und denselben Stand (erster in Zeile ${gesehen.get(schluessel)})`,
+        gefunden: m.gebiet.schluessel,
+        erwartet: 'einen Block je Gebiet und Stand; eine Berichtigung als eigene Mail mit neuem Stand',
+      });
+      continue;
+    }
+    gesehen.set(schluessel, block.zeile);
+    antworten.push(...antwortZeilen(m, (frage) => ({ zeile: zeileVon(frage), spalte: 1 })));
+  }
+  return abschluss(datei, fehler, antworten, 0);
 }
 
 /**

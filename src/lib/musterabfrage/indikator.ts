@@ -15,6 +15,11 @@ const STIL: Record<AbfrageStatus, KategorieStil> = {
     fuellung: 'url(#muster-angefragt)',
     muster: { id: 'muster-angefragt', grund: '#fbe6bd', linie: '#B07400', winkel: 45 },
   },
+  // Overdue: hatched the other way and darker, so it differs from "angefragt" without colour.
+  ueberfaellig: {
+    fuellung: 'url(#muster-ueberfaellig)',
+    muster: { id: 'muster-ueberfaellig', grund: '#f6d0c4', linie: '#8a2c0d', winkel: 135 },
+  },
   'nicht-angefragt': { fuellung: '#e6e6e6' },
 };
 
@@ -24,8 +29,9 @@ export const ABFRAGE_KATEGORIEN: readonly IndikatorKategorie[] = ABFRAGE_STATUS.
 export function abfrageIndikator(
   antworten: readonly GepruefteZeile<AntwortZeile>[],
   anfragen: readonly GepruefteZeile<AnfrageZeile>[],
+  heute?: string,
 ): IndikatorMitBewertung {
-  const status = abfrageStatusFuer(antworten, anfragen);
+  const status = abfrageStatusFuer(antworten, anfragen, heute);
   return {
     indikator: {
       id: 'musterabfrage',
@@ -33,7 +39,7 @@ export function abfrageIndikator(
       ebenen: ['gemeinden', 'aemter', 'kreise'],
       kategorien: ABFRAGE_KATEGORIEN,
       hinweis:
-        'Ob die Verwaltung seit der jüngsten belegten Anfrage geantwortet hat; Angaben von Dritten zählen hier nicht. Auf Amts- und Kreisebene zählt die Antwort des Amts oder Kreises.',
+        'Ob die Verwaltung seit der jüngsten belegten Anfrage geantwortet hat und ob deren Frist verstrichen ist; Angaben von Dritten zählen hier nicht. Auf Amts- und Kreisebene zählt die Antwort des Amts oder Kreises.',
     },
     bewerte: (g) => {
       const s = status(g);

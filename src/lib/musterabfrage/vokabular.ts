@@ -123,6 +123,12 @@ export const FASSUNGEN = [
   },
 ] as const satisfies readonly Begriff[];
 
+export const ANFRAGEARTEN = [
+  { wert: 'Anfrage', label: 'Anfrage', erklaerung: 'Die erste Bitte um Antworten, mit dem Anschreiben.' },
+  { wert: 'Erinnerung', label: 'Erinnerung', erklaerung: 'Eine weitere Bitte nach einer Anfrage ohne Antwort.' },
+] as const satisfies readonly Begriff[];
+
+export type Anfrageart = (typeof ANFRAGEARTEN)[number]['wert'];
 export type Antworttyp = (typeof ANTWORTTYPEN)[number]['wert'];
 export type Antwortende = (typeof ANTWORTENDE)[number]['wert'];
 export type Fragethema = (typeof FRAGETHEMEN)[number]['wert'];

@@ -92,6 +92,14 @@ export function datum(beschreibung: string, opts: { nichtInZukunft?: boolean } =
   });
 }
 
+/** A day JJJJ-MM-TT that may be empty (then undefined), e.g. a deadline not set. */
+export function optionalerTag(beschreibung: string) {
+  return feld<string | undefined>({ beschreibung, typ: 'date', pflicht: false }, (roh) => {
+    const wert = roh.trim();
+    return wert === '' ? { ok: true, wert: undefined } : pruefeDatum(wert, TAG, 'ein Datum JJJJ-MM-TT oder leer');
+  });
+}
+
 /**
  * A date as precise as the source allows: JJJJ, JJJJ-MM or JJJJ-MM-TT. With `unbekanntErlaubt`,
  * the word "unbekannt" stands for a source without a date.

@@ -4,12 +4,13 @@ import { fondsBewilligungen, fondsHaushalt } from './fonds.ts';
 import { forderungen } from './forderungen.ts';
 import { gebietsaenderungen } from './gebietsaenderungen.ts';
 import { intgAussagen } from './intg-aussagen.ts';
-import { abfrageAnfragen, abfrageAntworten, abfrageFragen } from './musterabfrage.ts';
+import { abfrageAnfragen, abfrageAnschriften, abfrageAntworten, abfrageFragen } from './musterabfrage.ts';
 import { strukturen } from './strukturen.ts';
 import type { Tabelle } from './tabelle.ts';
 
 export {
   abfrageAnfragen,
+  abfrageAnschriften,
   abfrageAntworten,
   abfrageFragen,
   einwohner,
@@ -35,4 +36,5 @@ export const TABELLEN: readonly Tabelle[] = [
   abfrageFragen,
   abfrageAntworten,
   abfrageAnfragen,
+  abfrageAnschriften,
 ];

@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { abfrageEbene, giltFuer, giltNichtFuer, pruefeAntwort, type FrageRegel } from '../musterabfrage/antwort.ts';
 import { META_SPALTEN } from '../musterabfrage/rueckmeldung.ts';
-import { ABFRAGE_EBENEN, ANTWORTENDE, ANTWORTTYPEN, FASSUNGEN, FRAGETHEMEN } from '../musterabfrage/vokabular.ts';
+import {
+  ABFRAGE_EBENEN,
+  ANFRAGEARTEN,
+  ANTWORTENDE,
+  ANTWORTTYPEN,
+  FASSUNGEN,
+  FRAGETHEMEN,
+} from '../musterabfrage/vokabular.ts';
 import { werte } from './vokabular.ts';
-import { datum, feld, gebiet, pflichtText, text, url, vokabular } from './felder.ts';
+import { datum, feld, gebiet, optionalerTag, pflichtText, text, url, vokabular } from './felder.ts';
 import { tabelle, type BezugsVerstoss } from './tabelle.ts';
 import { fehlt, pruefeVokabular, UNBEKANNT } from './werte.ts';
 
@@ -194,7 +201,7 @@ export const abfrageAnfragen = tabelle({
   name: 'musterabfrage-anfragen',
   titel: 'Musterabfrage: Anfragen',
   beschreibung:
-    'Eine Zeile je Gebiet und Anfrage: wann wer die Kommune um Antworten gebeten hat. Daraus folgt auf der Karte „angefragt, keine Antwort“ oder „nicht angefragt“.',
+    'Eine Zeile je Gebiet und Anfrage oder Erinnerung: wann wer die Kommune um Antworten gebeten hat und bis wann. Daraus folgen der Stand der Kampagne (/musterabfrage/stand/) und auf der Karte „angefragt“, „Frist verstrichen“ oder „nicht angefragt“.',
   schema: z.object({
     gebiet: gebiet('Schlüssel des angefragten Gebiets (Kreis, Amt oder Gemeinde-AGS; kreisfreie Städte mit AGS)', [
       'kreis',
@@ -202,13 +209,38 @@ export const abfrageAnfragen = tabelle({
       'gemeinde',
     ]),
     datum: datum('Tag, an dem die Anfrage verschickt wurde (JJJJ-MM-TT)', { nichtInZukunft: true }),
+    art: vokabular('Erste Anfrage oder Erinnerung', werte(ANFRAGEARTEN)),
+    frist: optionalerTag('Bis wann um Antwort gebeten wurde (JJJJ-MM-TT); leer, wenn die Anfrage keine Frist nennt'),
     anfragende: pflichtText('Wer angefragt hat: Organisation oder Gremium, keine Personennamen'),
     quelle_url: url('Webadresse, die die Anfrage belegt (http oder https)'),
     quelle_titel: quelleTitel(),
     anmerkung: text('Erläuterung in eigenen Worten'),
   }),
-  eindeutig: ['gebiet', 'datum', 'anfragende'],
+  eindeutig: ['gebiet', 'datum', 'art', 'anfragende'],
   leerErlaubt: 'Bisher ist keine Anfrage im Rahmen der Musterabfrage belegt; jede Anfrage braucht eine Quelle.',
 });
 
 export type AnfrageZeile = z.output<typeof abfrageAnfragen.schema>;
+
+export const abfrageAnschriften = tabelle({
+  datei: 'musterabfrage/anschriften.csv',
+  name: 'musterabfrage-anschriften',
+  titel: 'Musterabfrage: Anschriften',
+  beschreibung:
+    'Postanschrift der Verwaltung je Gebiet für die Anschreiben der Musterabfrage, so wie die Verwaltung sie selbst veröffentlicht. Ohne Zeile trägt das Anschreiben nur den amtlichen Namen. Keine Namen von Personen.',
+  schema: z.object({
+    gebiet: gebiet('Schlüssel des angeschriebenen Gebiets (Kreis, Amt oder Gemeinde-AGS; kreisfreie Städte mit AGS)', [
+      'kreis',
+      'amt',
+      'gemeinde',
+    ]),
+    anschrift: pflichtText('Postanschrift ohne den Namen der Verwaltung, Zeilen getrennt durch „, “ (Straße, PLZ Ort)'),
+    stand: datum('Tag, an dem die Anschrift in der Quelle stand (JJJJ-MM-TT)', { nichtInZukunft: true }),
+    quelle_url: url('Webadresse, unter der die Verwaltung die Anschrift nennt (http oder https)'),
+    quelle_titel: quelleTitel(),
+  }),
+  eindeutig: ['gebiet', 'stand'],
+  leerErlaubt: 'Anschriften werden erst gesammelt; ohne Anschrift trägt das Anschreiben nur den amtlichen Namen.',
+});
+
+export type AnschriftZeile = z.output<typeof abfrageAnschriften.schema>;

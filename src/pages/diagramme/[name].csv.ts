@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { diagramm, diagramme } from '../../components/diagramme/katalog.ts';
+import { diagramm, diagramme } from '../../lib/laden/diagramme.ts';
 
 export const getStaticPaths = (() => diagramme().map((d) => ({ params: { name: d.name } }))) satisfies GetStaticPaths;
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { svgDokument } from '../../components/diagramme/dokument.ts';
-import { diagramme } from '../../components/diagramme/katalog.ts';
+import { diagramme } from '../../lib/laden/diagramme.ts';
 
 export const getStaticPaths = (() => diagramme().map((d) => ({ params: { name: d.name } }))) satisfies GetStaticPaths;
 
