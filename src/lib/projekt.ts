@@ -33,6 +33,11 @@ export function commitUrl(hash: string): string {
   return `${PROJEKT.repository}/commit/${hash}`;
 }
 
+/** A pull request of the repository, e.g. the one a data change came in with. */
+export function pullRequestUrl(nummer: number): string {
+  return `${PROJEKT.repository}/pull/${nummer}`;
+}
+
 /**
  * What the publisher fills in before the site goes live. Every field left out is shown as a
  * visible "Platzhalter" on /ueber/ and /barrierefreiheit/, never silently as empty.

@@ -12,7 +12,7 @@ async function neueSeite(opts: { javaScriptEnabled?: boolean } = {}): Promise<Pa
   return kontext.newPage();
 }
 const bereit = (seite: Page) => seite.waitForSelector('#karten-ansicht[data-bereit="ja"]');
-const steuerung = (seite: Page, name: string) => seite.locator('#karten-steuerung').getByLabel(name, { exact: true });
+const steuerung = (seite: Page, name: 'merkmal' | 'ebene') => seite.locator(`#karten-steuerung select[name="${name}"]`);
 
 /** Moves the mouse onto a point inside a Gemeinde (its bounding-box centre may lie in a neighbour). */
 async function zeigeAuf(seite: Page, schluessel: string): Promise<void> {
@@ -65,7 +65,11 @@ describe('Karte', () => {
     await seite.keyboard.type('Gustrow');
     await expect.poll(() => seite.locator('#suche-liste [role=option]').first().innerText()).toContain('Güstrow');
     expect(await seite.locator('#suche-eingabe').getAttribute('aria-expanded')).toBe('true');
+    // The first hit is highlighted at once, so Enter visibly opens what is marked.
+    expect(await seite.locator('#suche-eingabe').getAttribute('aria-activedescendant')).toBe('suche-option-0');
+    expect(await seite.locator('#suche-option-0').getAttribute('aria-selected')).toBe('true');
     await seite.keyboard.press('ArrowDown');
+    await seite.keyboard.press('ArrowUp');
     expect(await seite.locator('#suche-eingabe').getAttribute('aria-activedescendant')).toBe('suche-option-0');
     await Promise.all([seite.waitForURL(/\/gemeinde\/13072043\/$/), seite.keyboard.press('Enter')]);
     expect(await seite.locator('h1').innerText()).toContain('Güstrow');
@@ -106,14 +110,14 @@ describe('Karte', () => {
     const seite = await neueSeite();
     await seite.goto(inject('basisUrl') + '/');
     await bereit(seite);
-    await steuerung(seite, 'Integrationskonzept').check();
-    await steuerung(seite, 'Kreise').check();
-    expect(new URL(seite.url()).search).toBe('?ebene=kreise&merkmal=konzept');
+    await steuerung(seite, 'merkmal').selectOption('konzept');
+    await steuerung(seite, 'ebene').selectOption('kreise');
+    await expect.poll(() => new URL(seite.url()).search).toBe('?ebene=kreise&merkmal=konzept');
     const vorher = await seite.locator('#karte a[data-schluessel="13075142"] path').getAttribute('fill');
     await seite.reload();
     await bereit(seite);
-    expect(await steuerung(seite, 'Integrationskonzept').isChecked()).toBe(true);
-    expect(await steuerung(seite, 'Kreise').isChecked()).toBe(true);
+    expect(await steuerung(seite, 'merkmal').inputValue()).toBe('konzept');
+    expect(await steuerung(seite, 'ebene').inputValue()).toBe('kreise');
     expect(await seite.locator('#karte a[data-schluessel="13075142"] path').getAttribute('fill')).toBe(vorher);
     expect(await seite.locator('#karte a[data-schluessel="13075142"]').getAttribute('href')).toBe('/kreis/13075/');
     expect(await seite.locator('[data-legende-merkmal]').innerText()).toBe('Integrationskonzept');

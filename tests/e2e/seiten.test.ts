@@ -68,6 +68,16 @@ describe('/forderungen/', () => {
     }
     await schliesse();
   });
+
+  it('says whose resolution it is before the first demand, and explains every LDK on the page', () => {
+    const seite = html('forderungen');
+    const herkunft = seite.indexOf('data-herkunft');
+    expect(herkunft).toBeGreaterThan(0);
+    expect(herkunft).toBeLessThan(seite.indexOf(`id="${FORDERUNGEN[0].wert}"`));
+    expect(seite).toContain('Bündnis 90/Die Grünen Mecklenburg-Vorpommern');
+    const text = seite.replace(/<abbr title="Landesdelegiertenkonferenz"[^>]*>LDK<\/abbr>/g, '');
+    expect(text.replace(/<[^>]+>/g, ' ')).not.toMatch(/\bLDK\b/);
+  });
 });
 
 describe('/daten/', () => {
@@ -106,6 +116,45 @@ describe('/daten/', () => {
         ),
       );
     }
+  });
+
+  it('lists changes in German: dates, links and row counts, never a commit subject unless it is a PR title', () => {
+    const seite = html('daten');
+    const liste = /<ol[^>]*data-aenderungen[^>]*>([\s\S]*?)<\/ol>/.exec(seite)?.[1] ?? '';
+    const eintraege = [...liste.matchAll(/data-commit="([0-9a-f]+)"/g)].map((m) => m[1]!);
+    const flach = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).trim() === 'true';
+    if (!flach) expect(eintraege.length).toBeGreaterThan(0);
+    const prTitel = [...liste.matchAll(/data-pull-request="\d+"[\s\S]*?„\s*([^“]+)“/g)].map((m) => m[1]!.trim());
+    for (const hash of eintraege) {
+      const betreff = execFileSync('git', ['log', '-1', '--format=%s', hash], { encoding: 'utf8' }).trim();
+      if (prTitel.includes(betreff)) continue;
+      expect(liste, hash).not.toContain(betreff.replace(/&/g, '&amp;'));
+    }
+    const bilanzen = [...liste.matchAll(/data-bilanz[^>]*>([^<]*)</g)].map((m) => m[1]!);
+    expect(bilanzen.length).toBeGreaterThanOrEqual(eintraege.length);
+    for (const b of bilanzen)
+      expect(b).toMatch(
+        new RegExp(
+          [
+            '^(neu angelegt(, noch ohne Datenzeilen| mit [\\d.]+ Zeilen?)',
+            '|entfernt \\([\\d.]+ Zeilen?\\)|keine Datenzeile geändert',
+            '|(Spalten? [^:]+? (ergänzt|entfernt)(, |$))*([\\d.]+ Zeilen? (ergänzt|geändert|entfernt))?',
+            '(, [\\d.]+ (geändert|entfernt))*)$',
+          ].join(''),
+        ),
+      );
+  });
+
+  it('explains why the Gemeinden template has fewer rows than the map has Gemeinden', () => {
+    const text = html('daten')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(text).toMatch(
+      new RegExp(
+        /Die Karte zeigt 7\d\d Gemeinden, .* für Gemeinden hat 7\d\d Zeilen\. /.source +
+          'Der Unterschied sind die kreisfreien Städte',
+      ),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bewilligungenJeKreis, jeEinwohner, summe } from '../../src/lib/fonds/bewilligungen.ts';
+import { anzahlText, bewilligungenJeKreis, jeEinwohner, summe } from '../../src/lib/fonds/bewilligungen.ts';
 import { groessterBetrag, mittelJeJahr } from '../../src/lib/fonds/mittel.ts';
 import type { FondsBewilligungZeile, FondsHaushaltZeile } from '../../src/lib/schema/fonds.ts';
 
@@ -17,10 +17,16 @@ const haushalt = (jahr: number, art: FondsHaushaltZeile['art'], betrag_eur: numb
     anmerkung: undefined,
   } satisfies FondsHaushaltZeile,
 });
-const bewilligung = (gebiet: string, jahr: number, betrag_eur: number | undefined) => ({
+const bewilligung = (
+  gebiet: string,
+  jahr: number,
+  betrag_eur: number | undefined,
+  art: 'bewilligung' | 'zuweisung' = 'bewilligung',
+) => ({
   zeile: ++nr,
   daten: {
     jahr,
+    art,
     gebiet,
     empfaenger: undefined,
     projekt: undefined,
@@ -102,6 +108,19 @@ describe('Bewilligungen je Kreis', () => {
     expect(gruppen.find((g) => g.kreis === '13003')!.summe).toBe(9519.58);
     expect(summe(gruppen.map((g) => g.summe))).toBe(summe(zeilen.map((z) => z.daten.betrag_eur)));
     expect(summe(gruppen.map((g) => g.summe))).toBe(10019.78);
+  });
+
+  it('counts an allocation passed on as money of the Kreis, but never as an approval', () => {
+    const [kreis, ...weitere] = bewilligungenJeKreis([
+      bewilligung('13071107', 2022, 78800, 'zuweisung'),
+      bewilligung('13071', 2022, 200.5),
+    ]);
+    expect(weitere).toHaveLength(0);
+    expect(kreis?.summe).toBe(79000.5);
+    expect(kreis?.arten).toEqual({ bewilligung: 1, zuweisung: 1 });
+    expect(anzahlText(kreis?.arten ?? { bewilligung: 0, zuweisung: 0 })).toBe('1 Bewilligung, 1 Zuweisung');
+    expect(anzahlText({ bewilligung: 3, zuweisung: 0 })).toBe('3 Bewilligungen');
+    expect(anzahlText({ bewilligung: 0, zuweisung: 2 })).toBe('2 Zuweisungen');
   });
 
   it('never counts an unknown amount as 0', () => {

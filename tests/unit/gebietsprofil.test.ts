@@ -57,6 +57,7 @@ const bewilligung = (gebiet: string, jahr: number, betrag_eur: number | undefine
   zeile: ++nr,
   daten: {
     jahr,
+    art: 'bewilligung' as const,
     gebiet,
     empfaenger: undefined,
     projekt: undefined,
@@ -181,7 +182,15 @@ describe('gebietsprofil of a kreisfreie Stadt', () => {
 
   it('sums its approvals per year and per inhabitant', () => {
     expect(p.fonds.jahre).toEqual([
-      { jahr: 2017, anzahl: 2, summe_eur: 9519.48, bekannt_eur: 9519.48, unbekannte_betraege: 0 },
+      {
+        jahr: 2017,
+        anzahl: 2,
+        bewilligungen: 2,
+        zuweisungen: 0,
+        summe_eur: 9519.48,
+        bekannt_eur: 9519.48,
+        unbekannte_betraege: 0,
+      },
     ]);
     expect(p.fonds.im_gebiet!.jahre[0]!.je_einwohner_eur).toBeCloseTo(9519.48 / 205307, 10);
     expect(p.fonds.bewilligungen.map((b) => b.betrag_eur)).toEqual([6991.08, 2528.4]);
@@ -235,10 +244,21 @@ describe('gebietsprofil of a Landkreis', () => {
   it('totals approvals within the Kreis per year; a year with an unknown amount has no total and no per-inhabitant figure', () => {
     expect(p.fonds.jahre.map((j) => j.jahr)).toEqual([2018]);
     expect(p.fonds.im_gebiet!.jahre).toEqual([
-      { jahr: 2017, anzahl: 2, summe_eur: null, bekannt_eur: 1000, unbekannte_betraege: 1, je_einwohner_eur: null },
+      {
+        jahr: 2017,
+        anzahl: 2,
+        bewilligungen: 2,
+        zuweisungen: 0,
+        summe_eur: null,
+        bekannt_eur: 1000,
+        unbekannte_betraege: 1,
+        je_einwohner_eur: null,
+      },
       {
         jahr: 2018,
         anzahl: 1,
+        bewilligungen: 1,
+        zuweisungen: 0,
         summe_eur: 500,
         bekannt_eur: 500,
         unbekannte_betraege: 0,

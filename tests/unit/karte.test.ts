@@ -167,8 +167,15 @@ describe('kennzahlen', () => {
       TEST_REGISTER,
       [struktur('13075', 'vorhanden'), struktur('13075039', 'vorhanden')],
       einwohner,
+      10_000,
     );
-    expect(beirat).toEqual({ merkmal: 'beirat', kreise: { mit: 1, von: 2 }, grosseGemeinden: { mit: 1, von: 2 } });
+    expect(beirat).toEqual({
+      merkmal: 'beirat',
+      kreise: { mit: 1, von: 2 },
+      grosseGemeinden: { mit: 1, von: 2, schwelle: 10_000 },
+    });
+    const [ohne] = kennzahlen(TEST_GEBIETE, TEST_REGISTER, [], einwohner, undefined);
+    expect(ohne?.grosseGemeinden).toBeUndefined();
   });
 });
 
@@ -177,6 +184,7 @@ describe('fondsIndikator', () => {
     zeile: ++nr,
     daten: {
       jahr,
+      art: 'bewilligung' as const,
       gebiet,
       empfaenger: undefined,
       projekt: undefined,

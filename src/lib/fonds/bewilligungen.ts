@@ -4,6 +4,26 @@ import type { GepruefteZeile } from '../schema/pruefen.ts';
 import { kreisVon } from '../gebiete/schluessel.ts';
 import type { EinwohnerZeile } from '../schema/einwohner.ts';
 import type { FondsBewilligungZeile } from '../schema/fonds.ts';
+import type { Bewilligungsart } from '../schema/vokabular.ts';
+
+/** How many rows of each kind: an allocation passed on is never counted as a project approval. */
+export type AnzahlNachArt = Record<Bewilligungsart, number>;
+
+export function anzahlNachArt(zeilen: readonly { daten: { art?: Bewilligungsart | undefined } }[]): AnzahlNachArt {
+  const anzahl: AnzahlNachArt = { bewilligung: 0, zuweisung: 0 };
+  // The validator requires art in every row; a missing one would be a schema bug, not an approval.
+  for (const z of zeilen) if (z.daten.art) anzahl[z.daten.art]++;
+  return anzahl;
+}
+
+/** "2 Bewilligungen, 1 Zuweisung": the counts in words, kinds without rows left out. */
+export function anzahlText(anzahl: AnzahlNachArt): string {
+  const teile: string[] = [];
+  if (anzahl.bewilligung > 0)
+    teile.push(`${anzahl.bewilligung} ${anzahl.bewilligung === 1 ? 'Bewilligung' : 'Bewilligungen'}`);
+  if (anzahl.zuweisung > 0) teile.push(`${anzahl.zuweisung} ${anzahl.zuweisung === 1 ? 'Zuweisung' : 'Zuweisungen'}`);
+  return teile.join(', ') || 'keine';
+}
 
 /** The approvals known for one Kreis (or kreisfreie Stadt) in one year. */
 export interface KreisJahr {
@@ -15,6 +35,8 @@ export interface KreisJahr {
   summe: number | undefined;
   /** Rows without an amount: where there are any, the sum is only a lower bound. */
   ohneBetrag: number;
+  /** Approvals and allocations among the rows. */
+  arten: AnzahlNachArt;
 }
 
 /**
@@ -43,6 +65,7 @@ export function bewilligungenJeKreis(zeilen: readonly GepruefteZeile<FondsBewill
         zeilen: gruppe,
         summe: summe(gruppe.map((z) => z.daten.betrag_eur)),
         ohneBetrag: gruppe.filter((z) => z.daten.betrag_eur === undefined).length,
+        arten: anzahlNachArt(gruppe),
       };
     })
     .sort((a, b) => a.kreis.localeCompare(b.kreis) || a.jahr - b.jahr);
@@ -51,8 +74,11 @@ export function bewilligungenJeKreis(zeilen: readonly GepruefteZeile<FondsBewill
 /** The approvals of one year within one Gebiet (Gebiet pages). */
 export interface Jahressumme {
   jahr: number;
-  /** Number of approvals on file for the year. */
+  /** Number of rows on file for the year, approvals and allocations together. */
   anzahl: number;
+  /** Of these, project approvals and allocations passed on by a Kommune. */
+  bewilligungen: number;
+  zuweisungen: number;
   /** Total of the year; null (unknown) as soon as one amount is unknown, never counted as 0. */
   summe_eur: number | null;
   /** Total of the known amounts, the lower bound when summe_eur is unknown; null when none is known. */
@@ -65,12 +91,16 @@ export interface Jahressumme {
 export function jahressummen(zeilen: readonly GepruefteZeile<FondsBewilligungZeile>[]): Jahressumme[] {
   const jahre = [...new Set(zeilen.map((z) => z.daten.jahr))].sort((a, b) => a - b);
   return jahre.map((jahr) => {
-    const betraege = zeilen.filter((z) => z.daten.jahr === jahr).map((z) => z.daten.betrag_eur);
+    const imJahr = zeilen.filter((z) => z.daten.jahr === jahr);
+    const betraege = imJahr.map((z) => z.daten.betrag_eur);
     const bekannt = summe(betraege) ?? null;
     const unbekannte = betraege.filter((b) => b === undefined).length;
+    const arten = anzahlNachArt(imJahr);
     return {
       jahr,
       anzahl: betraege.length,
+      bewilligungen: arten.bewilligung,
+      zuweisungen: arten.zuweisung,
       summe_eur: unbekannte === 0 ? bekannt : null,
       bekannt_eur: bekannt,
       unbekannte_betraege: unbekannte,

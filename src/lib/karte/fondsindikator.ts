@@ -15,21 +15,22 @@ export const FONDS_STUFEN = [
   {
     wert: 'unter-050',
     label: 'unter 0,50 € je Einwohner',
-    erklaerung: 'Summe der bekannten Bewilligungen unter 0,50 € je Einwohnerin und Einwohner.',
+    erklaerung: 'Summe der bekannten Bewilligungen und Zuweisungen unter 0,50 € je Einwohnerin und Einwohner.',
     fuellung: '#c6dbef',
     bis: 0.5,
   },
   {
     wert: '050-bis-2',
     label: '0,50 € bis unter 2 € je Einwohner',
-    erklaerung: 'Summe der bekannten Bewilligungen von 0,50 € bis unter 2 € je Einwohnerin und Einwohner.',
+    erklaerung:
+      'Summe der bekannten Bewilligungen und Zuweisungen von 0,50 € bis unter 2 € je Einwohnerin und Einwohner.',
     fuellung: '#6baed6',
     bis: 2,
   },
   {
     wert: 'ab-2',
     label: '2 € und mehr je Einwohner',
-    erklaerung: 'Summe der bekannten Bewilligungen von 2 € und mehr je Einwohnerin und Einwohner.',
+    erklaerung: 'Summe der bekannten Bewilligungen und Zuweisungen von 2 € und mehr je Einwohnerin und Einwohner.',
     fuellung: '#2171b5',
     bis: Infinity,
   },
@@ -57,11 +58,16 @@ export function fondsIndikator(
           wert: 'unbekannt',
           label: 'unbekannt',
           erklaerung:
-            'Für diesen Kreis ist keine Bewilligung mit Betrag bekannt – das heißt nicht, dass er nichts erhalten hat.',
+            'Für diesen Kreis ist keine Bewilligung oder Zuweisung mit Betrag bekannt – ' +
+            'das heißt nicht, dass er nichts erhalten hat.',
           ...UNBEKANNT_STIL,
         },
       ],
-      hinweis: `Summe der einzeln belegten Bewilligungen (Jahre: ${jahre.join(', ') || 'keine'}) je Einwohner nach dem jüngsten Stichtag; eine Untergrenze, keine Gesamtsumme.`,
+      zeitraum:
+        jahre.length > 0 ? new Intl.ListFormat('de', { type: 'conjunction' }).format(jahre.map(String)) : undefined,
+      hinweis:
+        `Summe der einzeln belegten Bewilligungen und Zuweisungen (Jahre: ${jahre.join(', ') || 'keine'}) ` +
+        'je Einwohner nach dem jüngsten Stichtag; eine Untergrenze, keine Gesamtsumme.',
     },
     bewerte: (kreis) => {
       const gruppen = jeKreis.filter((k) => k.kreis === kreis.schluessel);

@@ -30,6 +30,8 @@ export interface Indikator {
   kategorien: readonly IndikatorKategorie[];
   /** One sentence under the legend: what counts, where the numbers come from. */
   hinweis: string;
+  /** The years the values cover, where that is not simply "now", e.g. "2019 und 2023". */
+  zeitraum?: string | undefined;
 }
 
 /**

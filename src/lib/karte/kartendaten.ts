@@ -1,9 +1,12 @@
 import type { Ebene } from '../gebiete/schluessel.ts';
+import { EBENEN_NAMEN } from '../gebiete/ebenennamen.ts';
 import { seitenPfad } from '../gebiete/adressen.ts';
 import { anzeigeName } from '../gebiete/namen.ts';
 import type { Gebiet } from '../gebiete/register.ts';
 import type { Indikator, IndikatorMitBewertung, KartenBewertung } from './indikatoren.ts';
+import { schlagzeilen, type Schlagzeilen } from './schlagzeile.ts';
 import type { Muster } from './stil.ts';
+import type { Kennzahl } from '../strukturen/kennzahlen.ts';
 import type { KartenEbene } from './zustand.ts';
 
 /** One Gebiet as the map, the search and the tooltips need it. Short keys: this goes over the wire. */
@@ -30,16 +33,20 @@ export interface KartenDaten {
   bewertung: Record<string, Record<string, KartenBewertung>>;
   /** Indicator id → level → counts per category, for the legend. */
   legende: Record<string, Partial<Record<KartenEbene, Record<string, number>>>>;
+  /** Indicator id → level → the sentence above the map. */
+  schlagzeilen: Schlagzeilen;
 }
-
-const EBENE_DER_KARTE: Record<KartenEbene, Ebene> = { gemeinden: 'gemeinde', aemter: 'amt', kreise: 'kreis' };
 
 /** The unit a Gemeinde belongs to at a map level: itself, its Amt-level unit, or its Kreis. */
 export function einheitVon(g: KartenGebiet, ebene: KartenEbene): string {
   return ebene === 'gemeinden' ? g.s : ebene === 'aemter' ? g.a! : g.k!;
 }
 
-export function kartenDaten(gebiete: readonly Gebiet[], indikatoren: readonly IndikatorMitBewertung[]): KartenDaten {
+export function kartenDaten(
+  gebiete: readonly Gebiet[],
+  indikatoren: readonly IndikatorMitBewertung[],
+  kennzahlen: readonly Kennzahl[] = [],
+): KartenDaten {
   const amtsebeneVon = new Map<string, string>();
   for (const g of gebiete) if (g.ebene === 'amt' && g.gemeinde) amtsebeneVon.set(g.gemeinde, g.schluessel);
 
@@ -63,7 +70,7 @@ export function kartenDaten(gebiete: readonly Gebiet[], indikatoren: readonly In
     legende[indikator.id] = {};
     for (const ebene of indikator.ebenen) {
       const anzahl = Object.fromEntries(indikator.kategorien.map((k) => [k.wert, 0]));
-      for (const g of gebiete.filter((x) => x.ebene === EBENE_DER_KARTE[ebene])) {
+      for (const g of gebiete.filter((x) => x.ebene === EBENEN_NAMEN[ebene].ebene)) {
         const b = bewerte(g);
         if (!(b[0] in anzahl))
           throw new Error(`Indikator ${indikator.id}: unbekannte Kategorie ${b[0]} für ${g.schluessel}`);
@@ -74,7 +81,14 @@ export function kartenDaten(gebiete: readonly Gebiet[], indikatoren: readonly In
     }
     bewertung[indikator.id] = je;
   }
-  return { gebiete: kartenGebiete, indikatoren: indikatoren.map((i) => i.indikator), bewertung, legende };
+  const alle = indikatoren.map((i) => i.indikator);
+  return {
+    gebiete: kartenGebiete,
+    indikatoren: alle,
+    bewertung,
+    legende,
+    schlagzeilen: schlagzeilen({ indikatoren: alle, legende }, kennzahlen),
+  };
 }
 
 /** Every hatch pattern any indicator uses, once, for the map's <defs>. */

@@ -1,3 +1,5 @@
+import { EBENEN_NAMEN } from '../gebiete/ebenennamen.ts';
+
 /**
  * What the map shows, as it lives in the query string (?ebene=aemter&merkmal=konzept&auswahl=13075039),
  * so a link or a reload restores the view. Defaults are left out of the URL.
@@ -5,17 +7,10 @@
 export const KARTEN_EBENEN = ['gemeinden', 'aemter', 'kreise'] as const;
 export type KartenEbene = (typeof KARTEN_EBENEN)[number];
 
-export const EBENEN_LABEL: Record<KartenEbene, string> = {
-  gemeinden: 'Gemeinden',
-  aemter: 'Ämter und amtsfreie Gemeinden',
-  kreise: 'Kreise',
-};
-/** The same in the dative plural, as in "3 von 8 Kreisen". */
-export const EBENEN_DATIV: Record<KartenEbene, string> = {
-  gemeinden: 'Gemeinden',
-  aemter: 'Ämtern und amtsfreien Gemeinden',
-  kreise: 'Kreisen',
-};
+/** Heading of a map level, e.g. "Kreise und kreisfreie Städte" (from the one list of level names). */
+export const ebenenLabel = (e: KartenEbene): string => EBENEN_NAMEN[e].mehrzahl;
+/** The same in the dative plural, as in "3 von 8 Kreisen und kreisfreien Städten". */
+export const ebenenDativ = (e: KartenEbene): string => EBENEN_NAMEN[e].dativ;
 
 export interface KartenZustand {
   ebene: KartenEbene;

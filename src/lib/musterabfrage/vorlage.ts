@@ -32,6 +32,16 @@ export function antwortendeGebiete(gebiete: readonly Gebiet[]): { gebiet: Gebiet
     .sort((a, b) => a.gebiet.schluessel.localeCompare(b.gebiet.schluessel));
 }
 
+/**
+ * Gemeinden that answer as a Kreis (the kreisfreie Städte): they are on the map's Gemeinde count but in
+ * the template for Kreise, which is why the Gemeinden template has fewer rows than the map has Gemeinden.
+ */
+export function alsKreisGefragt(gebiete: readonly Gebiet[]): Gebiet[] {
+  return antwortendeGebiete(gebiete)
+    .filter((x) => x.gebiet.ebene === 'gemeinde' && x.ebene === 'kreis')
+    .map((x) => x.gebiet);
+}
+
 /** The questions of a template in questionnaire order: those put to its level, or all. */
 export function fragenDerVorlage(v: Vorlage, fragen: readonly FrageZeile[]): FrageZeile[] {
   return v.ebene === undefined ? [...fragen] : fragen.filter((f) => f.ebenen.includes(v.ebene!));

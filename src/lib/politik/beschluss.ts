@@ -8,8 +8,14 @@ import type { Begriff } from '../schema/vokabular.ts';
 export const BESCHLUSS = {
   titel: 'Integration anpacken',
   kennung: 'Beschluss WP8.2',
-  /** The body as the resolution names it. */
-  gremium: 'LDK',
+  /**
+   * The body: the resolution itself says only "LDK", which readers outside the party do not know,
+   * so pages write the full name and explain the abbreviation wherever it appears.
+   */
+  gremium: 'Landesdelegiertenkonferenz',
+  gremiumKurz: 'LDK',
+  /** Whose body it is; the tracker must say so plainly (issue 15). */
+  partei: 'Bündnis 90/Die Grünen Mecklenburg-Vorpommern',
   datum: '2021-06-05',
   tagesordnungspunkt: 'WP8. Wir öffnen unsere Gesellschaft für alle!',
 } as const;

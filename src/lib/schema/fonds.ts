@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FONDSARTEN, werte } from './vokabular.ts';
+import { BEWILLIGUNGSARTEN, FONDSARTEN, werte } from './vokabular.ts';
 import { betrag, gebiet, jahr, pflichtText, quellenStand, text, url, vokabular } from './felder.ts';
 import { tabelle } from './tabelle.ts';
 
@@ -34,9 +34,19 @@ export const fondsBewilligungen = tabelle({
   name: 'fonds-bewilligungen',
   titel: 'Integrationsfonds des Landes: Bewilligungen',
   beschreibung:
-    'Einzelne Bewilligungen aus dem Integrationsfonds: Jahr, Erstempfänger (Gebiet), Letztempfänger, Projekt und Betrag.',
+    'Einzelne Bewilligungen und Zuweisungen aus dem Integrationsfonds: Jahr, Art, Erstempfänger (Gebiet), ' +
+    'Letztempfänger, Projekt und Betrag. Eine Zuweisung an eine Kommune, die das Geld weitergibt, ist keine ' +
+    'Projektbewilligung.',
   schema: z.object({
     jahr: jahr('Haushaltsjahr der Bewilligung'),
+    /**
+     * Approval of one application, or an allocation the Kommune passes on. Both are money that reached
+     * the Gebiet (sums per inhabitant count both), but only approvals are counted as approvals.
+     */
+    art: vokabular(
+      'bewilligung (ein bewilligter Antrag) oder zuweisung (Betrag für eine Kommune, die ihn an Träger weitergibt)',
+      werte(BEWILLIGUNGSARTEN),
+    ),
     /** The Kommune that received the grant (Erstempfänger). */
     gebiet: gebiet('Schlüssel des Erstempfängers (Kreis, Amt oder Gemeinde-AGS)', ['kreis', 'amt', 'gemeinde']),
     /** Association or person the Kommune passed the money on to, if any. */
@@ -48,7 +58,7 @@ export const fondsBewilligungen = tabelle({
     stand: quellenStand(),
     anmerkung: text('Erläuterung in eigenen Worten'),
   }),
-  eindeutig: ['jahr', 'gebiet', 'empfaenger', 'projekt', 'betrag_eur', 'quelle_url'],
+  eindeutig: ['jahr', 'art', 'gebiet', 'empfaenger', 'projekt', 'betrag_eur', 'quelle_url'],
 });
 
 export type FondsHaushaltZeile = z.output<typeof fondsHaushalt.schema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FORDERUNGEN } from '../politik/beschluss.ts';
+import { datumDeutsch } from '../darstellung/format.ts';
+import { BESCHLUSS, FORDERUNGEN } from '../politik/beschluss.ts';
 import { UMSETZUNGSSTATUS, werte } from './vokabular.ts';
 import { pflichtText, teilDatum, text, url, vokabular } from './felder.ts';
 import { tabelle } from './tabelle.ts';
@@ -9,7 +10,11 @@ export const forderungen = tabelle({
   name: 'forderungen',
   titel: 'Beschluss „Integration anpacken“ (2021): Stand der Forderungen',
   beschreibung:
-    'Eine Zeile je datierter Bewertung einer der sechs Forderungen des Beschlusses WP8.2 „Integration anpacken“ (LDK, 05.06.2021). Neue Bewertungen werden angehängt, nie überschrieben; die aktuelle ist die Zeile mit dem jüngsten Stand.',
+    `Eine Zeile je datierter Bewertung einer der sechs Forderungen des Beschlusses „${BESCHLUSS.titel}“ (${BESCHLUSS.kennung}) ` +
+    `der ${BESCHLUSS.gremium} (${BESCHLUSS.gremiumKurz}) von ${BESCHLUSS.partei} ` +
+    `vom ${datumDeutsch(BESCHLUSS.datum)}. ` +
+    'Bewertet wird nach Belegen jeder Herkunft. Neue Bewertungen werden angehängt, nie überschrieben; ' +
+    'die aktuelle ist die Zeile mit dem jüngsten Stand.',
   schema: z.object({
     /** Which demand, by its short name in src/lib/politik/beschluss.ts. */
     forderung: vokabular('Kurzname der Forderung', werte(FORDERUNGEN)),

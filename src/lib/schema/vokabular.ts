@@ -107,6 +107,26 @@ export const FONDSARTEN = [
   { wert: 'ist', label: 'Ist (bewilligt)', erklaerung: 'Im Jahr tatsächlich bewilligte oder ausgezahlte Mittel.' },
 ] as const satisfies readonly Begriff[];
 
+/**
+ * What a row of fonds-bewilligungen.csv records. An allocation to a Kommune that passes the money on
+ * is no project approval; pages must not count it as one, but its euros did reach the Gebiet.
+ */
+export const BEWILLIGUNGSARTEN = [
+  {
+    wert: 'bewilligung',
+    label: 'Bewilligung',
+    erklaerung: 'Das Land hat einen Antrag bewilligt: Geld für ein Projekt oder einen Träger.',
+  },
+  {
+    wert: 'zuweisung',
+    label: 'Zuweisung',
+    erklaerung:
+      'Das Land stellt einer Kommune für ein Jahr einen Betrag zur Verfügung, den sie an Träger weitergibt. ' +
+      'Was sie daraus weitergibt, kommt nicht als eigene Zeile dazu, sondern in die Anmerkung – sonst zählte ' +
+      'das Geld doppelt.',
+  },
+] as const satisfies readonly Begriff[];
+
 export const AENDERUNGSARTEN = [
   {
     wert: 'Eingemeindung',
@@ -172,6 +192,7 @@ export type Form = (typeof FORMEN)[number]['wert'];
 export type Verbindlichkeit = (typeof VERBINDLICHKEIT)[number]['wert'];
 export type Adressat = (typeof ADRESSATEN)[number]['wert'];
 export type Fondsart = (typeof FONDSARTEN)[number]['wert'];
+export type Bewilligungsart = (typeof BEWILLIGUNGSARTEN)[number]['wert'];
 export type Umsetzungsstatus = (typeof UMSETZUNGSSTATUS)[number]['wert'];
 
 export function werte<B extends readonly Begriff[]>(begriffe: B): { [K in keyof B]: B[K]['wert'] } {

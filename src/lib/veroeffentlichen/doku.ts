@@ -13,6 +13,7 @@ import {
 import {
   ADRESSATEN,
   AENDERUNGSARTEN,
+  BEWILLIGUNGSARTEN,
   FONDSARTEN,
   FORMEN,
   STATUS,
@@ -27,6 +28,7 @@ const VOKABULARE: [string, readonly Begriff[]][] = [
   ['Status (`strukturen.csv`, Spalte `status`)', STATUS],
   ['Form (`strukturen.csv`, Spalte `form`)', FORMEN],
   ['Art der Mittel (`fonds-haushalt.csv`, Spalte `art`)', FONDSARTEN],
+  ['Art der Zahlung (`fonds-bewilligungen.csv`, Spalte `art`)', BEWILLIGUNGSARTEN],
   ['Verbindlichkeit (`intg-aussagen.csv`, Spalte `verbindlichkeit`)', VERBINDLICHKEIT],
   ['Adressaten (`intg-aussagen.csv`, Spalte `adressaten`)', ADRESSATEN],
   ['Forderung (`forderungen.csv`, Spalte `forderung`)', FORDERUNGEN],

@@ -1,5 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import { tableSchema, tabellenSchema, REGISTER_RESSOURCE, type Ressource } from './datenpaket.ts';
+import { EBENEN_NAMEN } from '../gebiete/ebenennamen.ts';
 import type { Gebiet } from '../gebiete/register.ts';
 import { alsGeoJson, GEO_OBJEKTE, type GeoObjekt } from '../geo/geojson.ts';
 import type { GepruefteZeile } from '../schema/pruefen.ts';
@@ -15,12 +16,7 @@ import type { Tabelle } from '../schema/tabelle.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
-const EBENEN_TITEL: Record<GeoObjekt, string> = {
-  gemeinden: 'Gemeinden',
-  aemter: 'Ämter und Gebiete auf Amtsebene',
-  kreise: 'Kreise und kreisfreie Städte',
-  land: 'Land',
-};
+const EBENEN_TITEL = (objekt: GeoObjekt) => EBENEN_NAMEN[objekt].mehrzahl;
 
 /** Path of a GeoJSON file below /daten/, e.g. geo/gemeinden.geo.json. */
 export const geoJsonPfad = (objekt: GeoObjekt) => `geo/${objekt}.geo.json`;
@@ -92,8 +88,8 @@ export function offeneDateien(e: ExportEingabe): Ressource[] {
   const geojson: Ressource[] = GEO_OBJEKTE.map((objekt) => ({
     name: `${objekt}-geojson`,
     pfad: geoJsonPfad(objekt),
-    titel: `${EBENEN_TITEL[objekt]} (GeoJSON)`,
-    beschreibung: `Flächen der Ebene „${EBENEN_TITEL[objekt]}“ als GeoJSON (RFC 7946, WGS84); id und Eigenschaft schluessel sind der amtliche Schlüssel. ${fortgeschrieben}`,
+    titel: `${EBENEN_TITEL(objekt)} (GeoJSON)`,
+    beschreibung: `Flächen der Ebene „${EBENEN_TITEL(objekt)}“ als GeoJSON (RFC 7946, WGS84); id und Eigenschaft schluessel sind der amtliche Schlüssel. ${fortgeschrieben}`,
     format: 'geojson',
     bytes: text(JSON.stringify(alsGeoJson(e.topologie, objekt))),
     amtlich: true,
