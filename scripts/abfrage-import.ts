@@ -3,7 +3,7 @@
 // Problems are printed as <datei>:<zeile>:<spalte>: … like `npm run check`; then nothing changes.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatiereFehler } from '../src/lib/csv/fehler.ts';
+import { formatiereFehler, sichereZeile, sichtbar } from '../src/lib/csv/fehler.ts';
 import { importiereRueckmeldung } from '../src/lib/laden/abfrage.ts';
 import { datenAusUmgebung } from '../src/lib/laden/pfade.ts';
 import { pruefeUrl } from '../src/lib/schema/werte.ts';
@@ -22,7 +22,7 @@ if (positionals.length !== 1) {
 if (values.quelle !== undefined) {
   const r = pruefeUrl(values.quelle.trim());
   if (!r.ok) {
-    console.error(`--quelle: ${r.meldung} (got "${values.quelle}", expected ${r.erwartet})`);
+    console.error(sichereZeile(`--quelle: ${r.meldung} (got "${sichtbar(values.quelle)}", expected ${r.erwartet})`));
     process.exit(2);
   }
 }
@@ -38,4 +38,5 @@ if (ergebnis.fehler.length > 0) {
   );
   process.exit(1);
 }
-for (const zeile of ergebnis.bericht) console.log(zeile);
+// Answers are free text: a line break in one must not start a new line of output (or a workflow command).
+for (const zeile of ergebnis.bericht) console.log(sichereZeile(zeile));

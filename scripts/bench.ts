@@ -34,6 +34,21 @@ baue('kalt (ohne Vorschaubild-Cache)', 60);
 baue('warm (Vorschaubilder aus .cache/)', 60);
 messe('Systemlast beim Messen (loadavg 1 min)', os.loadavg()[0]!, '');
 
+// Import of the Musterabfrage: a return file of n rows into an answers table of n rows.
+const importZeit = (n: number) => {
+  const r = spawnSync(process.execPath, ['scripts/bench-import.ts', String(n)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bench-import ${n}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as { sekunden: number; cpuSekunden: number };
+};
+const import4k = importZeit(4_000);
+const import32k = importZeit(32_000);
+const import100k = importZeit(100_000);
+messe('Import 4.000 in 4.000 Zeilen', import4k.sekunden, 's');
+messe('Import 32.000 in 32.000 Zeilen', import32k.sekunden, 's');
+messe('Verhältnis 32k/4k (linear: 8)', import32k.sekunden / import4k.sekunden, '×');
+messe('Import 100.000 in 100.000 Zeilen', import100k.sekunden, 's', 10);
+messe('Import 100.000 in 100.000 Zeilen, CPU-Zeit', import100k.cpuSekunden, 's', 10);
+
 const dist = path.resolve('dist');
 const dateien: string[] = [];
 const sammle = (d: string) =>

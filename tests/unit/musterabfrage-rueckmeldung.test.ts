@@ -144,7 +144,7 @@ describe('pruefeRueckmeldungsZeile', () => {
     expect(probleme({ gebiet: '13003', name: 'Rostock' })).toEqual([
       'gebiet: Rostock ist eine kreisfreie Stadt; ihre Daten stehen unter dem Gemeindeschlüssel',
     ]);
-    expect(probleme({ gebiet: '13', name: '' })).toEqual(['gebiet: kein gültiger Gebietsschlüssel']);
+    expect(probleme({ gebiet: '13', name: '' })).toEqual(['gebiet: das Land wird nicht befragt']);
     expect(probleme({ name: 'Wolgast' })).toEqual(['name: Name passt nicht zum Schlüssel 13075039']);
     expect(probleme({ name: 'Universitäts- und Hansestadt Greifswald' })).toEqual([]);
     expect(probleme({ stand: '' })).toEqual(['stand: Pflichtwert fehlt']);

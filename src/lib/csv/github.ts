@@ -1,4 +1,4 @@
-import type { Fehler } from './fehler.ts';
+import { type Fehler, sichtbar } from './fehler.ts';
 
 /**
  * Validation problems as GitHub Actions shows them on a pull request: one annotation per problem
@@ -16,7 +16,7 @@ const eigenschaft = (s: string) => daten(s).replace(/:/g, '%3A').replace(/,/g, '
 /** One problem in words: what is wrong, what was found, what would be right. */
 export function fehlerText(f: Fehler): string {
   const teile = [f.meldung];
-  if (f.gefunden !== undefined) teile.push(`Gefunden: „${f.gefunden}“`);
+  if (f.gefunden !== undefined) teile.push(`Gefunden: „${sichtbar(f.gefunden)}“`);
   if (f.erwartet !== undefined) teile.push(`Erwartet: ${f.erwartet}`);
   return teile.join('. ');
 }
@@ -26,8 +26,7 @@ export function githubAnnotation(f: Fehler): string {
   return `::error file=${eigenschaft(f.datei)},line=${f.zeile},col=${f.spalte},title=${eigenschaft(`Datenprüfung, Spalte ${f.spalte}`)}::${daten(`${fehlerText(f)}. Hilfe: ${HILFE}`)}`;
 }
 
-const zelle = (s: string | undefined) =>
-  s === undefined || s === '' ? '–' : s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const zelle = (s: string | undefined) => (s === undefined || s === '' ? '–' : sichtbar(s).replace(/\|/g, '\\|'));
 
 /** Markdown for the job summary ($GITHUB_STEP_SUMMARY): all problems in one table, or the all-clear. */
 export function githubZusammenfassung(fehler: readonly Fehler[], zeilen: Record<string, number>): string {

@@ -30,36 +30,27 @@ export function leseCsv(datei: string, bytes: Uint8Array): LeseErgebnis {
   let text = new TextDecoder('utf-8').decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
-  const ersteZeile = text.split(/\r?\n/, 1)[0] ?? '';
-  if (anzahl(ersteZeile, ';') > anzahl(ersteZeile, ',')) {
-    return {
-      ok: false,
-      fehler: [
-        {
-          datei,
-          zeile: 1,
-          spalte: 1,
-          meldung: `Datei ist mit Semikolon getrennt, ${SPEICHER_HINWEIS}`,
-          gefunden: ';',
-          erwartet: 'Komma als Trennzeichen',
-        },
-      ],
-    };
-  }
+  const trenner = falscherTrenner(datei, text.split(/\r?\n/, 1)[0] ?? '');
+  if (trenner) return { ok: false, fehler: [trenner] };
 
   const zeilenAnfaenge = zeilenAnfaengeVon(text);
   const roh: CsvZeile[] = [];
   let anfang = 0;
+  let anfuehrung: Fehler | undefined;
   Papa.parse<string[]>(text, {
     delimiter: ',',
     step: (ergebnis) => {
       const felder = ergebnis.data;
-      if (!(felder.length === 1 && felder[0]!.trim() === '')) {
-        roh.push({ zeile: zeileAnOffset(zeilenAnfaenge, anfang), felder });
+      const zeile = zeileAnOffset(zeilenAnfaenge, anfang);
+      if (!anfuehrung && ergebnis.errors.some((e) => e.type === 'Quotes')) {
+        anfuehrung = anfuehrungsFehler(datei, zeile, felder.length, ergebnis.errors);
       }
+      if (!(felder.length === 1 && felder[0]?.trim() === '')) roh.push({ zeile, felder });
       anfang = ergebnis.meta.cursor;
     },
   });
+  // A quote left open swallows the rest of the file; every further message would only repeat it.
+  if (anfuehrung) return { ok: false, fehler: [anfuehrung] };
 
   const [kopfZeile, ...zeilen] = roh;
   if (!kopfZeile) {
@@ -70,7 +61,54 @@ export function leseCsv(datei: string, bytes: Uint8Array): LeseErgebnis {
       ],
     };
   }
-  return { ok: true, tabelle: { datei, kopf: kopfZeile.felder.map((k) => k.trim()), zeilen } };
+  const rand = kopfZeile.felder.findIndex((k) => k !== k.trim());
+  if (rand >= 0) {
+    return {
+      ok: false,
+      fehler: [
+        {
+          datei,
+          zeile: kopfZeile.zeile,
+          spalte: rand + 1,
+          meldung: 'Leerzeichen am Rand eines Spaltennamens',
+          gefunden: kopfZeile.felder[rand],
+          erwartet: `„${kopfZeile.felder[rand]?.trim()}“ ohne Leerzeichen davor oder danach`,
+        },
+      ],
+    };
+  }
+  return { ok: true, tabelle: { datei, kopf: kopfZeile.felder, zeilen } };
+}
+
+/** A file separated by semicolons or tabs, as spreadsheets save it: one line instead of a message per row. */
+function falscherTrenner(datei: string, ersteZeile: string): Fehler | undefined {
+  const kommas = anzahl(ersteZeile, ',');
+  const trenner = [
+    { zeichen: ';', meldung: `Datei ist mit Semikolon getrennt, ${SPEICHER_HINWEIS}` },
+    { zeichen: '\t', meldung: `Datei ist mit Tabulator getrennt, ${SPEICHER_HINWEIS}` },
+  ].find((t) => anzahl(ersteZeile, t.zeichen) > kommas);
+  if (!trenner) return undefined;
+  return {
+    datei,
+    zeile: 1,
+    spalte: 1,
+    meldung: trenner.meldung,
+    gefunden: trenner.zeichen,
+    erwartet: 'Komma als Trennzeichen',
+  };
+}
+
+function anfuehrungsFehler(datei: string, zeile: number, felder: number, fehler: Papa.ParseError[]): Fehler {
+  const offen = fehler.some((e) => e.code === 'MissingQuotes');
+  return {
+    datei,
+    zeile,
+    spalte: Math.max(1, felder),
+    meldung: offen
+      ? 'Anführungszeichen nicht geschlossen: das Feld reicht bis zum Ende der Datei'
+      : 'Anführungszeichen mitten im Feld',
+    erwartet: 'ein Feld ganz in "…", ein " im Text verdoppelt als ""',
+  };
 }
 
 /** A data row whose number of fields differs from the header's, located at the first missing or extra field. */

@@ -92,8 +92,47 @@ export function importiereRueckmeldung(
   ];
   if (fehler.length > 0) return nichts(fehler);
 
-  const temp = `${ziel}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, neuBytes);
-  fs.renameSync(temp, ziel);
+  schreibeAtomar(ziel, neuBytes);
   return { fehler: [], bericht: meldungen, ergaenzt: z.neueZeilen.length };
+}
+
+/**
+ * Writes the file beside its target, flushes it to disk and renames it over the target, so a
+ * reader or a crash sees the old or the new table, never half of one. A temporary file left by an
+ * earlier run that was killed (its process no longer exists) is removed first.
+ */
+function schreibeAtomar(ziel: string, bytes: Uint8Array): void {
+  raeumeAuf(ziel);
+  const temp = `${ziel}.${process.pid}.tmp`;
+  try {
+    const fd = fs.openSync(temp, 'w');
+    try {
+      fs.writeSync(fd, bytes);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, ziel);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
+function raeumeAuf(ziel: string): void {
+  const ordner = path.dirname(ziel);
+  const muster = new RegExp(`^${RegExp.escape(path.basename(ziel))}\\.(\\d+)\\.tmp$`);
+  for (const name of fs.readdirSync(ordner)) {
+    const pid = muster.exec(name)?.[1];
+    if (pid !== undefined && !laeuft(Number(pid))) fs.rmSync(path.join(ordner, name), { force: true });
+  }
+}
+
+function laeuft(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

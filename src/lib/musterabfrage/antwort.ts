@@ -9,6 +9,7 @@ import {
   liegtInZukunft,
   pruefeBetrag,
   pruefeDatum,
+  pruefeTextZelle,
   pruefeVokabular,
   pruefeZahl,
   TEILDATUM,
@@ -84,7 +85,7 @@ export function pruefeAntwort(frage: FrageRegel, wert: string, stand?: string): 
     default:
       if (wert.length > TEXT_HOECHSTENS)
         return { ok: false, meldung: `Text zu lang (${wert.length} Zeichen)`, erwartet };
-      return { ok: true, wert };
+      return pruefeTextZelle(wert);
   }
 }
 

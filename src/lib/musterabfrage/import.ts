@@ -11,10 +11,11 @@ import { regelVon, type AntwortZeile, type FrageZeile } from '../schema/musterab
 import { abfrageEbene } from './antwort.ts';
 import { leseMailBloecke } from './mailblock.ts';
 import {
+  type GebietSuche,
+  LAND_NICHT_BEFRAGT,
   META_SPALTEN,
   pruefeKopf,
   pruefeRueckmeldungsZeile,
-  type GebietSuche,
   type Rueckmeldung,
 } from './rueckmeldung.ts';
 import type { Antwortende } from './vokabular.ts';
@@ -26,8 +27,7 @@ export function gebietSucheAus(register: Register): GebietSuche {
     if (problem) return { ok: false, ...problem };
     const g = register.get(schluessel)!;
     const ebene = abfrageEbene(g);
-    if (!ebene)
-      return { ok: false, meldung: 'das Land wird nicht befragt', erwartet: 'einen Kreis, ein Amt oder eine Gemeinde' };
+    if (!ebene) return LAND_NICHT_BEFRAGT;
     return { ok: true, wert: { schluessel, name: g.name, ebene } };
   };
 }
@@ -90,7 +90,10 @@ export function leseRueckmeldung(datei: string, bytes: Uint8Array, k: EinleseKon
       fehler.push(feldzahl);
       continue;
     }
-    const werte = Object.fromEntries(kopf.map((name, i) => [name, felder[i]!]));
+    const werte: Record<string, string> = Object.create(null);
+    kopf.forEach((name, i) => {
+      werte[name] = felder[i] ?? '';
+    });
     const r = pruefeRueckmeldungsZeile(werte, kontext);
     if (r.leer) {
       leereZeilen++;
@@ -239,49 +242,83 @@ export function fuehreZusammen(
   neu: readonly EingeleseneAntwort[],
   opts: { datei: string; tabelle: string; korrektur?: boolean | undefined },
 ): Zusammenfuehrung {
-  // Stored rows plus the ones accepted so far, each with its (future) line in the table.
-  const alle: { zeile: number; daten: AntwortZeile }[] = [...bestand];
-  let naechsteZeile = Math.max(1, ...bestand.map((z) => z.zeile)) + 1;
+  // Stored rows plus the ones accepted so far, indexed by series, each with its (future) line in the table.
+  const reihen = new ReihenIndex();
+  let letzteZeile = 1;
+  for (const z of bestand) {
+    reihen.fuegeHinzu(z);
+    if (z.zeile > letzteZeile) letzteZeile = z.zeile;
+  }
   const ergebnis: Zusammenfuehrung = { neueZeilen: [], eintraege: [], konflikte: [] };
 
   for (const a of neu) {
     const d = a.daten;
-    const gleicheReihe = alle.filter(
-      (z) => z.daten.gebiet === d.gebiet && z.daten.frage === d.frage && z.daten.antwortet === d.antwortet,
-    );
-    const gleicherTag = gleicheReihe.filter((z) => z.daten.stand === d.stand).at(-1);
+    const reihe = reihen.reihe(d);
+    const gleicherTag = reihe?.jeTag.get(d.stand);
+    const vorher = gleicherTag ?? reihe?.neueste;
     let art: Aenderung;
-    let vorher = gleicherTag;
     if (gleicherTag) {
       if (gleicherTag.daten.antwort === d.antwort) art = 'unveraendert';
       else if (opts.korrektur) art = 'korrigiert';
       else {
-        ergebnis.konflikte.push({
-          datei: opts.datei,
-          zeile: a.zeile,
-          spalte: a.spalte,
-          meldung: `Antwort widerspricht der gespeicherten vom selben Tag (${opts.tabelle}:${gleicherTag.zeile})`,
-          gefunden: d.antwort,
-          erwartet: `„${gleicherTag.daten.antwort}“ wie gespeichert; eine geänderte Antwort mit neuem Stand, eine Berichtigung mit --korrektur`,
-        });
+        ergebnis.konflikte.push(konflikt(a, gleicherTag, opts));
         continue;
       }
-    } else {
-      vorher = gleicheReihe.reduce<(typeof alle)[number] | undefined>(
-        (neueste, z) => (!neueste || z.daten.stand >= neueste.daten.stand ? z : neueste),
-        undefined,
-      );
-      if (!vorher) art = 'neu';
-      else if (d.stand < vorher.daten.stand) art = 'aelter';
-      else art = vorher.daten.antwort === d.antwort ? 'bestaetigt' : 'geaendert';
-    }
+    } else if (!vorher) art = 'neu';
+    else if (d.stand < vorher.daten.stand) art = 'aelter';
+    else art = vorher.daten.antwort === d.antwort ? 'bestaetigt' : 'geaendert';
     ergebnis.eintraege.push({ art, antwort: a, vorher });
     if (art !== 'unveraendert') {
       ergebnis.neueZeilen.push(d);
-      alle.push({ zeile: naechsteZeile++, daten: d });
+      reihen.fuegeHinzu({ zeile: ++letzteZeile, daten: d });
     }
   }
   return ergebnis;
+}
+
+type GespeicherteAntwort = { zeile: number; daten: AntwortZeile };
+
+/**
+ * The answers of one Gebiet to one question from one kind of Antwortende: the latest line of each
+ * day (a later correction wins) and the newest line overall. Kept in a Map so that a merge takes
+ * time linear in the rows, whatever their number.
+ */
+class ReihenIndex {
+  readonly #reihen = new Map<string, { jeTag: Map<string, GespeicherteAntwort>; neueste: GespeicherteAntwort }>();
+
+  static #schluessel(d: AntwortZeile): string {
+    return `${d.gebiet}|${d.frage}|${d.antwortet}`;
+  }
+
+  reihe(d: AntwortZeile) {
+    return this.#reihen.get(ReihenIndex.#schluessel(d));
+  }
+
+  fuegeHinzu(z: GespeicherteAntwort): void {
+    const schluessel = ReihenIndex.#schluessel(z.daten);
+    const reihe = this.#reihen.get(schluessel);
+    if (!reihe) {
+      this.#reihen.set(schluessel, { jeTag: new Map([[z.daten.stand, z]]), neueste: z });
+      return;
+    }
+    reihe.jeTag.set(z.daten.stand, z);
+    if (z.daten.stand >= reihe.neueste.daten.stand) reihe.neueste = z;
+  }
+}
+
+function konflikt(
+  a: EingeleseneAntwort,
+  gespeichert: GespeicherteAntwort,
+  opts: { datei: string; tabelle: string },
+): Fehler {
+  return {
+    datei: opts.datei,
+    zeile: a.zeile,
+    spalte: a.spalte,
+    meldung: `Antwort widerspricht der gespeicherten vom selben Tag (${opts.tabelle}:${gespeichert.zeile})`,
+    gefunden: a.daten.antwort,
+    erwartet: `„${gespeichert.daten.antwort}“ wie gespeichert; eine geänderte Antwort mit neuem Stand, eine Berichtigung mit --korrektur`,
+  };
 }
 
 const ART_TEXT: Record<Aenderung, string> = {
@@ -304,7 +341,9 @@ export function bericht(
   for (const e of z.eintraege) {
     const d = e.antwort.daten;
     const schluessel = `${d.gebiet}|${d.stand}|${d.antwortet}`;
-    gruppen.set(schluessel, [...(gruppen.get(schluessel) ?? []), e]);
+    const gruppe = gruppen.get(schluessel);
+    if (gruppe) gruppe.push(e);
+    else gruppen.set(schluessel, [e]);
   }
   for (const eintraege of gruppen.values()) {
     const d = eintraege[0]!.antwort.daten;

@@ -8,9 +8,11 @@ import { BOM, csvZeilen } from '../csv/zeile.ts';
 import type { Ebene } from '../gebiete/schluessel.ts';
 import {
   fehlt,
+  istFormel,
   liegtInZukunft,
   pruefeDatum,
   pruefeSchluesselForm,
+  pruefeTextZelle,
   pruefeUrl,
   pruefeVokabular,
   schluesselErwartet,
@@ -18,6 +20,8 @@ import {
   URL_ERWARTET,
   type Pruefung,
 } from '../schema/werte.ts';
+import { LANDESSCHLUESSEL } from '../gebiete/schluessel.ts';
+import { INTG } from '../politik/gesetz.ts';
 import { giltFuer, giltNichtFuer, pruefeAntwort, type FrageRegel } from './antwort.ts';
 import { ANTWORTENDE, type AbfrageEbene, type Antwortende } from './vokabular.ts';
 
@@ -40,6 +44,13 @@ export const META_BESCHREIBUNG: Record<MetaSpalte, string> = {
 };
 
 const ANTWORTEN_EBENEN: readonly Ebene[] = ['kreis', 'amt', 'gemeinde'];
+
+/** The Land answers no Musterabfrage: it is the one asking. Shared with the import's register lookup. */
+export const LAND_NICHT_BEFRAGT = {
+  ok: false as const,
+  meldung: 'das Land wird nicht befragt',
+  erwartet: 'einen Kreis, ein Amt oder eine Gemeinde',
+};
 
 export interface GebietInfo {
   schluessel: string;
@@ -126,12 +137,21 @@ export function pruefeKopf(
   return probleme;
 }
 
-/** The name in the file matches the register's if one contains the other, ignoring case and punctuation. */
-function namePasst(inDatei: string, imRegister: string): boolean {
+/** Letters a shortened name must keep, so that "G" does not pass for Greifswald. */
+const NAME_MINDESTENS = 4;
+
+/**
+ * The name in the file matches the register's if one contains the other, ignoring case and
+ * punctuation ("Hansestadt Greifswald", "Greifswald"); a shortened name needs at least
+ * NAME_MINDESTENS letters unless it is the whole name.
+ */
+export function namePasst(inDatei: string, imRegister: string): boolean {
   const norm = (s: string) => s.toLocaleLowerCase('de').replace(/[^\p{L}\p{N}]+/gu, '');
   const a = norm(inDatei);
   const b = norm(imRegister);
-  return a.includes(b) || b.includes(a);
+  if (a === b) return true;
+  const [kurz, lang] = a.length < b.length ? [a, b] : [b, a];
+  return kurz.length >= NAME_MINDESTENS && lang.includes(kurz);
 }
 
 /**
@@ -142,14 +162,16 @@ export function pruefeRueckmeldungsZeile(
   werte: Readonly<Record<string, string>>,
   k: RueckmeldungsKontext,
 ): ZeilenErgebnis {
-  const zelle = (spalte: string) => (werte[spalte] ?? '').trim();
+  // Own properties only: a question id such as "constructor" must never reach Object.prototype.
+  const roh = (spalte: string): string => (Object.hasOwn(werte, spalte) ? (werte[spalte] ?? '') : '');
+  const zelle = (spalte: string) => roh(spalte).trim();
   const beantwortet = Object.keys(werte).filter((s) => !istMeta(s) && k.fragen.has(s) && zelle(s) !== '');
   if (beantwortet.length === 0) return { leer: true };
 
   const probleme: Problem[] = [];
   const melde = <T>(spalte: string, r: Pruefung<T>): T | undefined => {
     if (r.ok) return r.wert;
-    probleme.push({ spalte, meldung: r.meldung, gefunden: werte[spalte], erwartet: r.erwartet });
+    probleme.push({ spalte, meldung: r.meldung, gefunden: roh(spalte), erwartet: r.erwartet });
     return undefined;
   };
 
@@ -158,7 +180,9 @@ export function pruefeRueckmeldungsZeile(
     'gebiet',
     schluessel === ''
       ? fehlt(schluesselErwartet(ANTWORTEN_EBENEN))
-      : pruefeSchluesselForm(schluessel, ANTWORTEN_EBENEN),
+      : schluessel === LANDESSCHLUESSEL
+        ? LAND_NICHT_BEFRAGT
+        : pruefeSchluesselForm(schluessel, ANTWORTEN_EBENEN),
   );
   const gebiet = form === undefined ? undefined : melde('gebiet', k.gebiet(form));
   const name = zelle('name');
@@ -166,7 +190,7 @@ export function pruefeRueckmeldungsZeile(
     probleme.push({
       spalte: 'name',
       meldung: `Name passt nicht zum Schlüssel ${gebiet.schluessel}`,
-      gefunden: werte.name,
+      gefunden: roh('name'),
       erwartet: `${gebiet.name} (oder den Schlüssel prüfen)`,
     });
   }
@@ -176,11 +200,19 @@ export function pruefeRueckmeldungsZeile(
     'stand',
     standRoh === '' ? fehlt('ein Datum JJJJ-MM-TT') : pruefeDatum(standRoh, TAG, 'ein Datum JJJJ-MM-TT'),
   );
-  if (stand !== undefined && liegtInZukunft(stand, k.heute)) {
+  if (stand !== undefined && stand < INTG.inKraft) {
+    probleme.push({
+      spalte: 'stand',
+      meldung: 'Stand liegt vor dem Inkrafttreten des InTG M-V',
+      gefunden: roh('stand'),
+      erwartet: `ein Datum ab ${INTG.inKraft}`,
+    });
+    stand = undefined;
+  } else if (stand !== undefined && liegtInZukunft(stand, k.heute)) {
     probleme.push({
       spalte: 'stand',
       meldung: 'Datum liegt in der Zukunft',
-      gefunden: werte.stand,
+      gefunden: roh('stand'),
       erwartet: `ein Datum bis ${k.heute}`,
     });
     stand = undefined;
@@ -216,7 +248,7 @@ export function pruefeRueckmeldungsZeile(
       probleme.push({
         spalte: id,
         meldung: giltNichtFuer(frage, gebiet.ebene),
-        gefunden: werte[id],
+        gefunden: roh(id),
         erwartet: 'ein leeres Feld',
       });
       continue;
@@ -225,8 +257,9 @@ export function pruefeRueckmeldungsZeile(
     if (antwort !== undefined) antworten.push({ frage: id, antwort });
   }
 
+  const titelRoh = roh('quelle_titel');
+  const titel = titelRoh.trim() === '' ? '' : melde('quelle_titel', pruefeTextZelle(titelRoh));
   if (probleme.length > 0 || !gebiet || !stand || !antwortet) return { leer: false, probleme };
-  const titel = zelle('quelle_titel');
   return {
     leer: false,
     probleme,
@@ -235,10 +268,19 @@ export function pruefeRueckmeldungsZeile(
       stand,
       antwortet,
       quelle_url: quelleUrl,
-      quelle_titel: titel === '' ? undefined : titel,
+      quelle_titel: titel === '' || titel === undefined ? undefined : titel,
       antworten,
     },
   };
+}
+
+/**
+ * A cell as the return file writes it: trimmed, and, should a formula ever get past the check
+ * (pruefeTextZelle refuses them), prefixed with an apostrophe, which spreadsheets show as text.
+ */
+export function neutralisiereZelle(wert: string): string {
+  const getrimmt = wert.trim();
+  return istFormel(getrimmt) ? `'${getrimmt}` : getrimmt;
 }
 
 /** A return file: header with all meta columns and the given question ids, one line per row, with BOM for spreadsheets. */
@@ -247,11 +289,13 @@ export function rueckmeldungCsv(
   zeilen: readonly Readonly<Record<string, string>>[],
 ): string {
   const kopf = [...META_SPALTEN, ...fragenIds];
+  const zelle = (z: Readonly<Record<string, string>>, s: string) =>
+    neutralisiereZelle(Object.hasOwn(z, s) ? (z[s] ?? '') : '');
   return (
     BOM +
     csvZeilen(
       kopf,
-      zeilen.map((z) => kopf.map((s) => z[s] ?? '')),
+      zeilen.map((z) => kopf.map((s) => zelle(z, s))),
     )
   );
 }

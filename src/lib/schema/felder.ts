@@ -8,6 +8,7 @@ import {
   pruefeBetrag,
   pruefeDatum,
   pruefeSchluesselForm,
+  pruefeTextZelle,
   pruefeUrl,
   pruefeVokabular,
   schluesselErwartet,
@@ -60,18 +61,16 @@ export function feld<T>(meta: FeldMeta, pruefe: (roh: string) => Pruefung<T>) {
 
 /** Free text that must not be empty. */
 export function pflichtText(beschreibung: string) {
-  return feld<string>({ beschreibung, typ: 'string', pflicht: true }, (roh) => {
-    const wert = roh.trim();
-    return wert === '' ? fehlt('einen Text') : { ok: true, wert };
-  });
+  return feld<string>({ beschreibung, typ: 'string', pflicht: true }, (roh) =>
+    roh.trim() === '' ? fehlt('einen Text') : pruefeTextZelle(roh),
+  );
 }
 
 /** Free text that may be empty (then undefined). */
 export function text(beschreibung: string) {
-  return feld<string | undefined>({ beschreibung, typ: 'string', pflicht: false }, (roh) => {
-    const wert = roh.trim();
-    return { ok: true, wert: wert === '' ? undefined : wert };
-  });
+  return feld<string | undefined>({ beschreibung, typ: 'string', pflicht: false }, (roh) =>
+    roh.trim() === '' ? { ok: true, wert: undefined } : pruefeTextZelle(roh),
+  );
 }
 
 /** A Gebiet key of one of the given Ebenen; whether it exists is checked against the register. */

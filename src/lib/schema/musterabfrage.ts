@@ -151,7 +151,8 @@ export const abfrageAntworten = tabelle({
     quelle_titel: quelleTitel(),
     anmerkung: text('Erläuterung in eigenen Worten'),
   }),
-  eindeutig: ['gebiet', 'frage', 'stand', 'antwortet', 'antwort'],
+  // A correction back to an earlier answer of the same day is a new observation when its source is new.
+  eindeutig: ['gebiet', 'frage', 'stand', 'antwortet', 'antwort', 'quelle_url'],
   leerErlaubt: 'Die Antworten kommen erst mit den Rückmeldungen der Kommunen; bis dahin ist die Tabelle leer.',
   bezuege: (zeilen, kontext) => {
     const fragen = new Map(kontext.zeilen(abfrageFragen).map((f) => [f.daten.id, f.daten]));

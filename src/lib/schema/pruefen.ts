@@ -73,6 +73,22 @@ export function pruefeTabelle<S extends z.ZodObject>(
     }
   }
   if (fehler.length > 0) return { zeilen: [], fehler };
+  // An emptied table is a mistake unless the table says why it may be empty; an empty
+  // gebietsaenderungen.csv would silently turn the map back to 2016.
+  if (zeilen.length === 0 && !tabelle.leerErlaubt) {
+    return {
+      zeilen: [],
+      fehler: [
+        {
+          datei,
+          zeile: 2,
+          spalte: 1,
+          meldung: 'Tabelle hat keine Zeilen',
+          erwartet: 'mindestens eine Zeile unter der Kopfzeile (leer sein darf nur, was docs/daten.md erlaubt)',
+        },
+      ],
+    };
+  }
 
   const metas = new Map(spalten.map((s) => [s, feldRegister.get(tabelle.schema.shape[s] as z.ZodType)]));
   const ergebnis: GepruefteZeile<z.output<S>>[] = [];

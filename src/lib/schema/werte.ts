@@ -126,3 +126,43 @@ export function tagInBerlin(zeitpunkt: Date): string {
 export function liegtInZukunft(wert: string, heute: string): boolean {
   return wert.slice(0, heute.length) > heute.slice(0, wert.length);
 }
+
+/**
+ * Characters that start a formula in Excel, LibreOffice and Google Sheets when a CSV is opened
+ * (OWASP "CSV Injection"). Our CSVs are published byte for byte and the site tells people to open
+ * them in a spreadsheet, so a text cell must not start with one, neither raw nor after trimming.
+ */
+export const FORMEL_ANFAENGE = ['=', '+', '-', '@', '\t', '\r'] as const;
+export const FORMEL_ERWARTET =
+  'einen Text, der nicht mit =, +, -, @, Tabulator oder Zeilenumbruch beginnt ' +
+  '(ein Minus am Anfang als Gedankenstrich „–“ schreiben oder ein Wort davorsetzen)';
+
+/** Whether a text holds a C0 or C1 control character other than tab, LF and CR (a multi-line text may hold those). */
+export function hatSteuerzeichen(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f)) return true;
+  }
+  return false;
+}
+
+/** Whether a cell would be run as a formula by a spreadsheet. */
+export function istFormel(roh: string): boolean {
+  const anfaenge: readonly string[] = FORMEL_ANFAENGE;
+  return anfaenge.includes(roh.charAt(0)) || anfaenge.includes(roh.trim().charAt(0));
+}
+
+/** A free-text cell: no control characters, and nothing a spreadsheet would run as a formula. */
+export function pruefeTextZelle(roh: string): Pruefung<string> {
+  if (hatSteuerzeichen(roh))
+    return { ok: false, meldung: 'Steuerzeichen im Text', erwartet: 'einen Text ohne Steuerzeichen' };
+  if (istFormel(roh)) {
+    const zeichen = roh.trim().charAt(0) || roh.charAt(0);
+    return {
+      ok: false,
+      meldung: `Text beginnt mit „${zeichen}“ und wäre in einer Tabellenkalkulation eine Formel`,
+      erwartet: FORMEL_ERWARTET,
+    };
+  }
+  return { ok: true, wert: roh.trim() };
+}
