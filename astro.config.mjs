@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import { datenNeuLaden } from './src/lib/laden/neuladen.ts';
 import { sitemap } from './src/lib/laden/sitemap.ts';
 import { vorschaubilder } from './src/lib/laden/vorschaubilder.ts';
 import { offenePlatzhalter } from './src/lib/projekt.ts';
@@ -12,10 +13,12 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   output: 'static',
   // Writes dist/sitemap.xml from the pages actually built (src/lib/laden/sitemap.ts) and a share
-  // card for each of them (src/lib/laden/vorschaubilder.ts).
+  // card for each of them (src/lib/laden/vorschaubilder.ts); `npm run dev` reloads when a CSV in
+  // data/ changes (src/lib/laden/neuladen.ts).
   integrations: [
     sitemap(),
     vorschaubilder(),
+    datenNeuLaden(),
     // One warning line while the publisher's and the campaign's details are placeholders; not an error.
     {
       name: 'integrationsatlas-platzhalter',

@@ -51,10 +51,12 @@ messe('Import 100.000 in 100.000 Zeilen, CPU-Zeit', import100k.cpuSekunden, 's',
 
 const dist = path.resolve('dist');
 const dateien: string[] = [];
-const sammle = (d: string) =>
-  fs
-    .readdirSync(d, { withFileTypes: true })
-    .forEach((e) => (e.isDirectory() ? sammle(path.join(d, e.name)) : dateien.push(path.join(d, e.name))));
+const sammle = (d: string) => {
+  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    if (e.isDirectory()) sammle(path.join(d, e.name));
+    else dateien.push(path.join(d, e.name));
+  }
+};
 sammle(dist);
 const seiten = dateien.filter((d) => d.endsWith('.html'));
 messe('Seiten (HTML)', seiten.length, 'Stück');

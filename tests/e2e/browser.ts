@@ -118,7 +118,10 @@ export async function seiteOhneJs(browser: Browser, pfad: string): Promise<{ kon
   return { kontext, seite };
 }
 
-/** axe-core's WCAG 2.0/2.1 A and AA violations on the page as it is now, as "rule: targets". Needs a context with bypassCSP. */
+/**
+ * axe-core's WCAG 2.0/2.1 A and AA violations on the page as it is now, as "rule: targets". Needs a context with
+ * bypassCSP.
+ */
 export async function axeVerstoesse(seite: Page): Promise<string[]> {
   await seite.evaluate(AXE_QUELLE);
   const ergebnis = (await seite.evaluate(() =>
