@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
+      // Some unit tests run the CLIs several times; on a machine shared by several jobs that can exceed a minute.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 120_000 } },
       'vitest.komponenten.config.ts',
       {
         test: {
@@ -15,7 +16,11 @@ export default defineConfig({
           globalSetup: ['tests/e2e/aufbau.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // Files run one after another: they share one Chromium-heavy machine and the variants of varianten.ts.
           fileParallelism: false,
+          // On a machine shared by several jobs one browser round trip can take over a second, the default
+          // of expect.poll; waiting longer never lets a wrong page pass.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -34,7 +34,8 @@ const ergebnis = importiereRueckmeldung(positionals[0]!, daten, {
 if (ergebnis.fehler.length > 0) {
   for (const f of ergebnis.fehler) console.error(formatiereFehler(f));
   console.error(
-    `\n${ergebnis.fehler.length} Problem(e) gefunden. Nichts wurde geändert. Hilfe: CONTRIBUTING.md, Abschnitt Musterabfrage`,
+    `\n${ergebnis.fehler.length} Problem(e) gefunden. Nichts wurde geändert. Hilfe: CONTRIBUTING.md, Abschnitt ` +
+      `Musterabfrage`,
   );
   process.exit(1);
 }

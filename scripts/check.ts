@@ -19,7 +19,8 @@ if (fehler.length > 0) {
   // On GitHub, the same problems become annotations on the lines of the pull request.
   if (process.env.GITHUB_ACTIONS === 'true') for (const f of fehler) console.log(githubAnnotation(f));
   console.error(
-    `\n${fehler.length} Problem(e) gefunden. Nichts wurde gebaut oder geändert. Hilfe zu den Meldungen: CONTRIBUTING.md`,
+    `\n${fehler.length} Problem(e) gefunden. Nichts wurde gebaut oder geändert. Hilfe zu den Meldungen: ` +
+      `CONTRIBUTING.md`,
   );
   process.exit(1);
 }

@@ -1,4 +1,5 @@
-// npm run geo [-- --gemeinden F --verwaltungsgemeinschaften F --kreise F [--laender F] --gebietsstand JJJJ-MM-TT --jahr JJJJ | --paket]
+// npm run geo [-- --gemeinden F --verwaltungsgemeinschaften F --kreise F [--laender F]
+//                  --gebietsstand JJJJ-MM-TT --jahr JJJJ | --paket]
 // Builds the TopoJSON and the Gebiet register into .cache/geo/. Without options from the npm
 // package (VG250, 01.01.2016); with options from a newer VG250 GeoJSON export in WGS84.
 import { parseArgs } from 'node:util';
@@ -46,7 +47,8 @@ try {
   console.log(
     `${geo.neuGebaut ? 'Gebaut' : 'Aus dem Cache'} in ${Math.round(performance.now() - start)} ms: ` +
       `${anzahl('gemeinde')} Gemeinden, ${anzahl('amt')} Amtsebene, ${anzahl('kreis')} Kreise; ` +
-      `TopoJSON ${(json.length / 1024).toFixed(0)} KB, gzip ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(0)} KB ` +
+      `TopoJSON ${(json.length / 1024).toFixed(0)} KB, ` +
+      `gzip ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(0)} KB ` +
       `(Gebietsstand ${geo.quelle.gebietsstand}, ${geo.aenderungen.length} Änderungen)`,
   );
 } catch (e) {

@@ -1,10 +1,11 @@
+import { normalisiere } from '../lib/gebiete/suche.ts';
+
 // Sorting and filtering for /tabelle/; without JavaScript the tables show every row, sorted by name.
 // Sorting by status follows the order of the filter's status options, which is the legend order.
 
 export function starteTabelle(): void {
   const filter = document.getElementById('tabellen-filter') as HTMLFormElement | null;
   if (!filter) return;
-  filter.hidden = false;
   const anzahl = document.getElementById('tabellen-anzahl')!;
   const tabellen = [...document.querySelectorAll<HTMLTableElement>('table[data-tabelle]')];
   const rang = new Map(
@@ -15,12 +16,15 @@ export function starteTabelle(): void {
     const kreis = (filter!.elements.namedItem('kreis') as HTMLSelectElement).value;
     const merkmal = (filter!.elements.namedItem('merkmal') as HTMLSelectElement).value;
     const kategorie = (filter!.elements.namedItem('kategorie') as HTMLSelectElement).value;
+    const name = normalisiere((filter!.elements.namedItem('name') as HTMLInputElement).value);
     let sichtbar = 0;
     let alle = 0;
     for (const zeile of tabellen.flatMap((t) => [...t.tBodies[0]!.rows])) {
       const zelle = zeile.querySelector<HTMLElement>(`td[data-merkmal="${merkmal}"]`);
       const zeigen =
-        (kreis === '' || zeile.dataset.kreis === kreis) && (kategorie === '' || zelle?.dataset.kategorie === kategorie);
+        (kreis === '' || zeile.dataset.kreis === kreis) &&
+        (kategorie === '' || zelle?.dataset.kategorie === kategorie) &&
+        (name === '' || normalisiere(zeile.cells[0]?.textContent ?? '').includes(name));
       zeile.hidden = !zeigen;
       alle++;
       if (zeigen) sichtbar++;
@@ -28,6 +32,7 @@ export function starteTabelle(): void {
     anzahl.textContent = `${sichtbar} von ${alle} Gebieten angezeigt`;
   }
   filter.addEventListener('change', filtere);
+  filter.addEventListener('input', filtere);
 
   for (const tabelle of tabellen) {
     tabelle.tHead!.addEventListener('click', (e) => {

@@ -1,39 +1,24 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserJeDatei } from './browser.ts';
-import { starteServer } from './server.ts';
+import { MARKUP_NAME, MARKUP_NOTIZ } from './pruefdaten.ts';
+import { pruefbau, serviereVariante, type Variante } from './varianten.ts';
 
-// Text from the CSVs is always text: a copy of data/ with markup in a note and a name is built
-// into its own folder, and the pages must show the markup as characters, never run or render it.
+// Text from the CSVs is always text: the shared variant's fixture data has markup in a note and a name
+// (pruefdaten.ts), and the pages must show the markup as characters, never run or render it.
 const browser = browserJeDatei();
-const MARKUP_NAME = '<b>Fett</b> Beirat';
-const MARKUP_NOTIZ = '<script>document.title="gehackt"</script><img src="x" alt="bild">Notiz & „Zitat“';
-let daten: string;
 let ziel: string;
-let server: Awaited<ReturnType<typeof starteServer>>;
+let server: Awaited<ReturnType<typeof serviereVariante>>;
 
 beforeAll(async () => {
-  daten = fs.mkdtempSync(path.join(os.tmpdir(), 'daten-markup-'));
-  fs.cpSync('data', daten, { recursive: true });
-  // A Kreis row, so it shows on the Kreis page and as "auch für Sie zuständig" on each of its Gemeinden.
-  fs.appendFileSync(
-    path.join(daten, 'strukturen.csv'),
-    `13076,netzwerk,vorhanden,${MARKUP_NAME},,,2024,https://example.org/quelle,Quelle <i>kursiv</i>,"${MARKUP_NOTIZ.replaceAll('"', '""')}"\n`,
-  );
-  ziel = fs.mkdtempSync(path.join(os.tmpdir(), 'bau-markup-'));
-  execFileSync('npm', ['run', 'build', '--', '--outDir', ziel], {
-    env: { ...process.env, DATEN_VERZEICHNIS: daten },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  server = await starteServer(ziel);
+  const variante: Variante = await pruefbau();
+  ziel = variante.dist;
+  server = await serviereVariante(variante);
 }, 300_000);
 
 afterAll(async () => {
   await server?.stoppe();
-  for (const ordner of [daten, ziel]) if (ordner) fs.rmSync(ordner, { recursive: true, force: true });
 });
 
 describe('text from the CSVs', () => {

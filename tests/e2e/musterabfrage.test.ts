@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { datenKopie, importiere } from '../hilfen/musterabfrage.ts';
 import { axeVerstoesse, browserJeDatei, seiteOhneJs } from './browser.ts';
-import { starteServer } from './server.ts';
+import { pruefbau, serviereVariante } from './varianten.ts';
 
 const browser = browserJeDatei();
 const PR = 'https://github.com/integrationsatlas-mv/integrationsatlas-mv/pull/5';
@@ -46,12 +45,14 @@ describe('Musterabfrage: the answer form', () => {
     await expect.poll(() => liste.isVisible()).toBe(true);
     expect(await seite.evaluate(() => document.activeElement?.id)).toBe('fehler-liste');
     expect(await liste.textContent()).toContain(
-      '4. Wie viel Geld steht dem Beirat im laufenden Jahr zur Verfügung?: Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma)',
+      '4. Wie viel Geld steht dem Beirat im laufenden Jahr zur Verfügung?: Betrag im deutschen Format ' +
+        '(Tausenderpunkt oder Dezimalkomma)',
     );
     expect(await budget.getAttribute('aria-invalid')).toBe('true');
     expect(await budget.getAttribute('aria-describedby')).toContain('fehler-beirat-budget');
     expect(await seite.locator('#fehler-beirat-budget').textContent()).toBe(
-      'Fehler: Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma). Erwartet: einen Betrag in Euro mit Dezimalpunkt (z. B. 1234.56), oder unbekannt.',
+      'Fehler: Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma). Erwartet: einen Betrag in Euro mit ' +
+        'Dezimalpunkt (z. B. 1234.56), oder unbekannt.',
     );
     await expect
       .poll(() => seite.getByRole('status').textContent())
@@ -248,39 +249,11 @@ describe('Musterabfrage: the questionnaire', () => {
 
 describe('Musterabfrage: template → filled in → import → results page', () => {
   it('shows the imported answers as chart and table, accessibly', { timeout: 240_000 }, async () => {
-    const daten = datenKopie();
-    const vorlage = fs.readFileSync(path.join(inject('dist'), 'musterabfrage', 'vorlage-kreise.csv'), 'utf8');
-    const [kopf, ...zeilen] = vorlage.replace('\uFEFF', '').trimEnd().split('\n');
-    const spalten = kopf!.split(',');
-    const fuelle = (schluessel: string, werte: Record<string, string>) => {
-      const felder = zeilen.find((z) => z.startsWith(`${schluessel},`))!.split(',');
-      for (const [s, w] of Object.entries(werte)) felder[spalten.indexOf(s)] = w;
-      return felder.join(',');
-    };
-    const ausgefuellt = [
-      kopf,
-      fuelle('13003000', {
-        stand: '2026-11-03',
-        antwortet: 'Verwaltung',
-        beirat: 'ja',
-        'beirat-bildung': 'gewählt',
-        'beauftragte-stunden': '40',
-      }),
-      fuelle('13075', { stand: '2026-11-04', antwortet: 'Dritte', beirat: 'nein', 'beauftragte-stunden': 'unbekannt' }),
-      ...zeilen.filter((z) => !z.startsWith('13003000,') && !z.startsWith('13075,')),
-    ].join('\n');
-    const datei = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vorlage-')), 'kreise.csv');
-    fs.writeFileSync(datei, ausgefuellt + '\n');
-    const r = importiere(datei, daten, '--quelle', PR);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('data/musterabfrage/antworten.csv: 5 Zeilen ergänzt');
-
-    const ziel = fs.mkdtempSync(path.join(os.tmpdir(), 'bau-abfrage-'));
-    execFileSync('npm', ['run', 'build', '--', '--outDir', ziel], {
-      env: { ...process.env, DATEN_VERZEICHNIS: daten },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const server = await starteServer(ziel);
+    // The shared variant imported the Kreis template of dist/, filled in for two Gebiete (pruefdaten.ts).
+    const variante = await pruefbau();
+    expect(variante.vorbereitung.import.stderr).toBe('');
+    expect(variante.vorbereitung.import.stdout).toContain('data/musterabfrage/antworten.csv: 5 Zeilen ergänzt');
+    const server = await serviereVariante(variante);
     try {
       const { kontext, seite } = await neueSeite({ bypassCSP: true });
       await seite.goto(server.url + '/musterabfrage/ergebnisse/');

@@ -15,16 +15,28 @@ const TYPEN: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves a built site from disk on 127.0.0.1, like a static host: directories answer with index.html. */
-export async function starteServer(verzeichnis: string): Promise<{ url: string; stoppe: () => Promise<void> }> {
+/** The file for a path below the site's root; null for a path that climbs out of it. */
+function dateiZu(verzeichnis: string, pfad: string): string | null {
+  const datei = path.join(verzeichnis, pfad);
+  if (!datei.startsWith(verzeichnis)) return null;
+  return fs.existsSync(datei) && fs.statSync(datei).isDirectory() ? path.join(datei, 'index.html') : datei;
+}
+
+/**
+ * Serves a built site from disk on 127.0.0.1, like a static host: directories answer with index.html.
+ * With a base path ("/integrationsatlas/"), the site lives below it and everything else is not found.
+ */
+export async function starteServer(
+  verzeichnis: string,
+  basis = '/',
+): Promise<{ url: string; stoppe: () => Promise<void> }> {
   const server = http.createServer((anfrage, antwort) => {
-    const pfad = decodeURIComponent(new URL(anfrage.url ?? '/', 'http://x').pathname);
-    let datei = path.join(verzeichnis, pfad);
-    if (!datei.startsWith(verzeichnis)) return void antwort.writeHead(403).end();
-    if (fs.existsSync(datei) && fs.statSync(datei).isDirectory()) datei = path.join(datei, 'index.html');
-    if (!fs.existsSync(datei)) {
+    const adresse = decodeURIComponent(new URL(anfrage.url ?? '/', 'http://x').pathname);
+    const datei = adresse.startsWith(basis) ? dateiZu(verzeichnis, adresse.slice(basis.length - 1)) : undefined;
+    if (datei === null) return void antwort.writeHead(403).end();
+    if (datei === undefined || !fs.existsSync(datei)) {
       const nichtGefunden = path.join(verzeichnis, '404.html');
-      antwort.writeHead(404, { 'Content-Type': TYPEN['.html']! });
+      antwort.writeHead(404, { 'Content-Type': TYPEN['.html'] });
       return void antwort.end(fs.existsSync(nichtGefunden) ? fs.readFileSync(nichtGefunden) : 'Nicht gefunden');
     }
     antwort.writeHead(200, { 'Content-Type': TYPEN[path.extname(datei)] ?? 'application/octet-stream' });

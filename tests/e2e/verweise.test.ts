@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { idsIn, ordneZu, seitenPfad, verweiseIn } from '../../src/lib/messen/verweise.ts';
 import { istIndexierbar } from '../../src/lib/veroeffentlichen/sitemap.ts';
+import { pruefbau } from './varianten.ts';
 
 // Link check over every built page, once as CI builds (base "/") and once under a base path as
 // GitHub Pages serves a project site. Cheap per page, so no sample: all pages, all links.
@@ -106,16 +105,11 @@ function pruefeSitemap(bau: Bau): string[] {
 const standard = (): Bau => ({ dist: inject('dist'), site: 'https://integrationsatlas-mv.github.io', basis: '/' });
 let mitBasis: Bau;
 
-beforeAll(() => {
-  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-basis-'));
-  mitBasis = { dist, site: 'https://beispiel.example', basis: '/integrationsatlas/' };
-  // Vitest puts Vite's BASE_URL (and MODE, DEV, PROD, SSR) into the environment; Astro would take it over.
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...umgebung } = process.env;
-  execFileSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', dist], {
-    env: { ...umgebung, SITE_URL: mitBasis.site, BASE_PATH: mitBasis.basis },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-});
+beforeAll(async () => {
+  // The shared variant: fixture data, served under a base path as GitHub Pages serves a project site.
+  const { dist, site, basis } = await pruefbau();
+  mitBasis = { dist, site, basis };
+}, 300_000);
 
 describe('links over all built pages', () => {
   it('resolve, stay below the base path and mark every external link noopener noreferrer (base /)', () => {

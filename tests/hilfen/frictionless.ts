@@ -321,8 +321,10 @@ export function pruefeDaten(paket: Json, lies: (pfad: string) => Uint8Array | un
     const objekte: Record<string, string>[] = [];
     zeilen.forEach((werte, i) => {
       const zeile = i + 2;
-      if (werte.length !== namen.length)
-        return void fehler.push(`${r.name}:${zeile}: ${werte.length} statt ${namen.length} Zellen`);
+      if (werte.length !== namen.length) {
+        fehler.push(`${r.name}:${zeile}: ${werte.length} statt ${namen.length} Zellen`);
+        return;
+      }
       const objekt: Record<string, string> = {};
       felder.forEach((f, j) => {
         const roh = werte[j]!;

@@ -66,17 +66,22 @@ describe('AbfrageAntworten', () => {
     expect(html).toContain('href="/musterabfrage/antworten/?gebiet=13075039"');
   });
 
-  it('shows a kreisfreie Stadt’s answers on its Kreis, and answers of Dritte without calling it an answer of the Kommune', async () => {
-    const html = await rendere('13003', 3);
-    expect(text(html)).toContain('Stand der Abfrage: nicht angefragt · 1 Angaben von Dritten');
-    expect(text(html)).toMatch(/Gibt es ein Integrationskonzept\? unbekannt 01\.10\.2026 Dritte/);
-    expect(html).toMatch(/<h3[^>]*>Musterabfrage<\/h3>/);
-    expect(html).toContain('href="/musterabfrage/antworten/?gebiet=13003000"');
-  });
+  it(
+    'shows a kreisfreie Stadt’s answers on its Kreis, and answers of Dritte without calling it an answer of the ' +
+      'Kommune',
+    async () => {
+      const html = await rendere('13003', 3);
+      expect(text(html)).toContain('Stand der Abfrage: nicht angefragt · 1 Angaben von Dritten');
+      expect(text(html)).toMatch(/Gibt es ein Integrationskonzept\? unbekannt 01\.10\.2026 Dritte/);
+      expect(html).toMatch(/<h3[^>]*>Musterabfrage<\/h3>/);
+      expect(html).toContain('href="/musterabfrage/antworten/?gebiet=13003000"');
+    },
+  );
 
   it('says plainly when there is no answer yet, and that the Land is not asked', async () => {
     expect(text(await rendere('13071001'))).toContain(
-      'Musterabfrage – Stand der Abfrage: angefragt, keine Antwort · angefragt am 01.10.2026. Für Alt Schwerin liegen noch keine Antworten vor.',
+      'Musterabfrage – Stand der Abfrage: angefragt, keine Antwort · angefragt am 01.10.2026. Für Alt Schwerin ' +
+        'liegen noch keine Antworten vor.',
     );
     expect(text(await rendere('13071002'))).toContain(
       'Musterabfrage – Stand der Abfrage: nicht angefragt. Für Altenhagen liegen noch keine Antworten vor.',

@@ -48,75 +48,85 @@ const GREIFSWALD = {
 };
 
 describe('npm run abfrage:import', () => {
-  it('takes a filled template into the answers table, which then passes npm run check, and changes nothing the second time', () => {
-    const daten = datenKopie();
-    const datei = tempDatei('greifswald.csv', ausgefuellteVorlage(GREIFSWALD));
+  it(
+    'takes a filled template into the answers table, which then passes npm run check, and changes nothing the ' +
+      'second time',
+    () => {
+      const daten = datenKopie();
+      const datei = tempDatei('greifswald.csv', ausgefuellteVorlage(GREIFSWALD));
 
-    const erst = importiere(datei, daten, '--quelle', PR);
-    expect(erst.stderr).toBe('');
-    expect(erst.status).toBe(0);
-    expect(erst.stdout).toContain('Greifswald (13075039), Stand 2026-11-02, Verwaltung: 6 neu');
-    expect(erst.stdout).toContain('721 Zeilen ohne Antworten übersprungen.');
-    expect(erst.stdout).toContain(
-      'data/musterabfrage/antworten.csv: 6 Zeilen ergänzt, keine bestehende Zeile geändert.',
-    );
-    const tabelle = fs.readFileSync(path.join(daten, ANTWORTEN), 'utf8');
-    expect(tabelle.trimEnd().split('\n')).toEqual([
-      'gebiet,frage,antwort,stand,antwortet,quelle_url,quelle_titel,anmerkung',
-      `13075039,beirat,ja,2026-11-02,Verwaltung,${PR},Musterabfrage: Antwort der Verwaltung,`,
-      `13075039,beirat-seit,2023-01-10,2026-11-02,Verwaltung,${PR},Musterabfrage: Antwort der Verwaltung,`,
-      `13075039,beirat-bildung,gewählt,2026-11-02,Verwaltung,${PR},Musterabfrage: Antwort der Verwaltung,`,
-      `13075039,beirat-sitzungen,6,2026-11-02,Verwaltung,${PR},Musterabfrage: Antwort der Verwaltung,`,
-      `13075039,haushalt-2025,unbekannt,2026-11-02,Verwaltung,${PR},Musterabfrage: Antwort der Verwaltung,`,
-      `13075039,anmerkungen,"Mehr Geld für Sprachmittlung, bitte.",2026-11-02,Verwaltung,${PR},Musterabfrage: Antwort der Verwaltung,`,
-    ]);
-    const check = spawnSync(process.execPath, ['scripts/check.ts', '--daten', daten], { encoding: 'utf8' });
-    expect(check.stderr).toBe('');
-    expect(check.stdout).toContain('musterabfrage/antworten.csv 6');
+      const erst = importiere(datei, daten, '--quelle', PR);
+      expect(erst.stderr).toBe('');
+      expect(erst.status).toBe(0);
+      expect(erst.stdout).toContain('Greifswald (13075039), Stand 2026-11-02, Verwaltung: 6 neu');
+      expect(erst.stdout).toContain('721 Zeilen ohne Antworten übersprungen.');
+      expect(erst.stdout).toContain(
+        'data/musterabfrage/antworten.csv: 6 Zeilen ergänzt, keine bestehende Zeile geändert.',
+      );
+      const tabelle = fs.readFileSync(path.join(daten, ANTWORTEN), 'utf8');
+      expect(tabelle.trimEnd().split('\n')).toEqual([
+        'gebiet,frage,antwort,stand,antwortet,quelle_url,quelle_titel,anmerkung',
+        `13075039,beirat,ja,2026-11-02,Verwaltung,${PR},Musterabfrage: Antwort der Verwaltung,`,
+        `13075039,beirat-seit,2023-01-10,2026-11-02,Verwaltung,${PR},Musterabfrage: Antwort der Verwaltung,`,
+        `13075039,beirat-bildung,gewählt,2026-11-02,Verwaltung,${PR},Musterabfrage: Antwort der Verwaltung,`,
+        `13075039,beirat-sitzungen,6,2026-11-02,Verwaltung,${PR},Musterabfrage: Antwort der Verwaltung,`,
+        `13075039,haushalt-2025,unbekannt,2026-11-02,Verwaltung,${PR},Musterabfrage: Antwort der Verwaltung,`,
+        `13075039,anmerkungen,"Mehr Geld für Sprachmittlung, bitte.",2026-11-02,Verwaltung,${PR},Musterabfrage: ` +
+          `Antwort der Verwaltung,`,
+      ]);
+      const check = spawnSync(process.execPath, ['scripts/check.ts', '--daten', daten], { encoding: 'utf8' });
+      expect(check.stderr).toBe('');
+      expect(check.stdout).toContain('musterabfrage/antworten.csv 6');
 
-    const vorher = inhalt(daten);
-    const zweit = importiere(datei, daten, '--quelle', `${PR}#nochmal`);
-    expect(zweit.status).toBe(0);
-    expect(zweit.stdout).toContain(
-      'Nichts geändert: alle 6 Antworten stehen schon in data/musterabfrage/antworten.csv.',
-    );
-    expect(inhalt(daten)).toEqual(vorher);
-  });
+      const vorher = inhalt(daten);
+      const zweit = importiere(datei, daten, '--quelle', `${PR}#nochmal`);
+      expect(zweit.status).toBe(0);
+      expect(zweit.stdout).toContain(
+        'Nichts geändert: alle 6 Antworten stehen schon in data/musterabfrage/antworten.csv.',
+      );
+      expect(inhalt(daten)).toEqual(vorher);
+    },
+  );
 
-  it('adds a changed answer as a new dated row and keeps the old one; a same-day contradiction needs --korrektur', () => {
-    const daten = datenKopie();
-    expect(importiere(tempDatei('a.csv', ausgefuellteVorlage(GREIFSWALD)), daten, '--quelle', PR).status).toBe(0);
-    const alt = fs.readFileSync(path.join(daten, ANTWORTEN), 'utf8');
+  it(
+    'adds a changed answer as a new dated row and keeps the old one; a same-day contradiction needs ' + '--korrektur',
+    () => {
+      const daten = datenKopie();
+      expect(importiere(tempDatei('a.csv', ausgefuellteVorlage(GREIFSWALD)), daten, '--quelle', PR).status).toBe(0);
+      const alt = fs.readFileSync(path.join(daten, ANTWORTEN), 'utf8');
 
-    const spaeter = importiere(
-      tempDatei('b.csv', ausgefuellteVorlage({ ...GREIFSWALD, stand: '2026-11-20', 'beirat-sitzungen': '8' })),
-      daten,
-      '--quelle',
-      `${PR}7`,
-    );
-    expect(spaeter.status).toBe(0);
-    expect(spaeter.stdout).toContain('  beirat-sitzungen: geändert, „6“ (Stand 2026-11-02) → „8“');
-    const neu = fs.readFileSync(path.join(daten, ANTWORTEN), 'utf8');
-    expect(neu.startsWith(alt)).toBe(true);
-    expect(neu.slice(alt.length).trimEnd().split('\n')).toHaveLength(6);
+      const spaeter = importiere(
+        tempDatei('b.csv', ausgefuellteVorlage({ ...GREIFSWALD, stand: '2026-11-20', 'beirat-sitzungen': '8' })),
+        daten,
+        '--quelle',
+        `${PR}7`,
+      );
+      expect(spaeter.status).toBe(0);
+      expect(spaeter.stdout).toContain('  beirat-sitzungen: geändert, „6“ (Stand 2026-11-02) → „8“');
+      const neu = fs.readFileSync(path.join(daten, ANTWORTEN), 'utf8');
+      expect(neu.startsWith(alt)).toBe(true);
+      expect(neu.slice(alt.length).trimEnd().split('\n')).toHaveLength(6);
 
-    const vorher = inhalt(daten);
-    const widerspruch = tempDatei('c.csv', ausgefuellteVorlage({ ...GREIFSWALD, 'beirat-bildung': 'berufen' }));
-    const konflikt = importiere(widerspruch, daten, '--quelle', PR);
-    expect(konflikt.status).toBe(1);
-    expect(konflikt.stderr).toContain(
-      `${widerspruch}:${ZEILE}:${spalte('beirat-bildung')}: Antwort widerspricht der gespeicherten vom selben Tag (data/musterabfrage/antworten.csv:4) (got "berufen", expected „gewählt“ wie gespeichert;`,
-    );
-    expect(konflikt.stderr).toContain('Nichts wurde geändert.');
-    expect(inhalt(daten)).toEqual(vorher);
+      const vorher = inhalt(daten);
+      const widerspruch = tempDatei('c.csv', ausgefuellteVorlage({ ...GREIFSWALD, 'beirat-bildung': 'berufen' }));
+      const konflikt = importiere(widerspruch, daten, '--quelle', PR);
+      expect(konflikt.status).toBe(1);
+      expect(konflikt.stderr).toContain(
+        `${widerspruch}:${ZEILE}:${spalte('beirat-bildung')}: Antwort widerspricht der gespeicherten vom selben Tag ` +
+          `(data/musterabfrage/antworten.csv:4) (got "berufen", expected „gewählt“ wie gespeichert;`,
+      );
+      expect(konflikt.stderr).toContain('Nichts wurde geändert.');
+      expect(inhalt(daten)).toEqual(vorher);
 
-    const korrektur = importiere(widerspruch, daten, '--quelle', PR, '--korrektur');
-    expect(korrektur.status).toBe(0);
-    expect(korrektur.stdout).toContain('  beirat-bildung: berichtigt, „gewählt“ (Stand 2026-11-02) → „berufen“');
-    expect(fs.readFileSync(path.join(daten, ANTWORTEN), 'utf8').startsWith(neu)).toBe(true);
-  });
+      const korrektur = importiere(widerspruch, daten, '--quelle', PR, '--korrektur');
+      expect(korrektur.status).toBe(0);
+      expect(korrektur.stdout).toContain('  beirat-bildung: berichtigt, „gewählt“ (Stand 2026-11-02) → „berufen“');
+      expect(fs.readFileSync(path.join(daten, ANTWORTEN), 'utf8').startsWith(neu)).toBe(true);
+    },
+  );
 
-  // Every kind of bad file is refused with its message in musterabfrage-import.test.ts; here the command shows it changes nothing.
+  // Every kind of bad file is refused with its message in musterabfrage-import.test.ts; here the command shows it
+  // changes nothing.
   it('refuses bad files with a located message and leaves data/ byte for byte as it was', () => {
     const daten = datenKopie();
     const vorher = inhalt(daten);

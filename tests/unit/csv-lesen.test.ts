@@ -36,7 +36,8 @@ describe('leseCsv', () => {
     if (r.ok) return;
     expect(r.fehler).toHaveLength(1);
     expect(formatiereFehler(r.fehler[0]!)).toBe(
-      'data/t.csv:3:1: Datei ist nicht UTF-8-kodiert (Windows-1252 oder mit Excel als „CSV (Trennzeichen-getrennt)“ gespeichert? Bitte als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern) (got "Byte 0xFC", expected UTF-8)',
+      'data/t.csv:3:1: Datei ist nicht UTF-8-kodiert (Windows-1252 oder mit Excel als „CSV (Trennzeichen-getrennt)“ ' +
+        'gespeichert? Bitte als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern) (got "Byte 0xFC", expected UTF-8)',
     );
   });
 

@@ -143,7 +143,8 @@ describe('datenpaket', () => {
 describe('zitiervorschlag', () => {
   it('names publisher, year, data date, address and licence', () => {
     expect(zitiervorschlag({ stand: '2026-11-21', url: 'https://example.org/daten/' })).toBe(
-      'Integrationsatlas MV (2026): Offene Daten zur Umsetzung des Integrations- und Teilhabegesetzes Mecklenburg-Vorpommern (InTG M-V). Datenstand: 21.11.2026. https://example.org/daten/ – Lizenz: CC BY 4.0.',
+      'Integrationsatlas MV (2026): Offene Daten zur Umsetzung des Integrations- und Teilhabegesetzes ' +
+        'Mecklenburg-Vorpommern (InTG M-V). Datenstand: 21.11.2026. https://example.org/daten/ – Lizenz: CC BY 4.0.',
     );
   });
 

@@ -16,8 +16,9 @@ import { ladeAenderungen, ladeVerlauf } from '../../src/lib/laden/git.ts';
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
 const LOG =
-  `\x1e${A}\x1f2025-03-01T23:30:00+00:00\x1f${B}\x1fBeirat Wismar ergänzt (#12)\n\n3\t1\tdata/strukturen.csv\n-\t-\tdata/bild.png\n` +
-  `\x1e${B}\x1f2024-12-31T10:00:00+01:00\x1f\x1fErste Daten\n\n63\t0\tdata/strukturen.csv\n15\t0\tdata/fonds-haushalt.csv\n`;
+  `\x1e${A}\x1f2025-03-01T23:30:00+00:00\x1f${B}\x1fBeirat Wismar ergänzt ` +
+  `(#12)\n\n3\t1\tdata/strukturen.csv\n-\t-\tdata/bild.png\n\x1e${B}\x1f2024-12-31T10:00:00+01:00\x1f\x1fErste ` +
+  `Daten\n\n63\t0\tdata/strukturen.csv\n15\t0\tdata/fonds-haushalt.csv\n`;
 
 describe('leseGitLog', () => {
   it('reads hash, time, parents, subject and the line counts per file', () => {

@@ -19,7 +19,8 @@ describe('docs/daten.md', () => {
 describe('geladeneRessourcen', () => {
   it('counts stylesheets, scripts and images, not links to pages or downloads', () => {
     const html =
-      '<link rel="stylesheet" href="/_astro/a.css"><link rel="canonical" href="/x/"><script type="module" src="/_astro/k.js"></script><a href="/daten/x.csv">x</a><img src="/b.svg" alt="">';
+      '<link rel="stylesheet" href="/_astro/a.css"><link rel="canonical" href="/x/"><script type="module" ' +
+      'src="/_astro/k.js"></script><a href="/daten/x.csv">x</a><img src="/b.svg" alt="">';
     expect(geladeneRessourcen(html)).toEqual(['/_astro/a.css', '/_astro/k.js', '/b.svg']);
   });
 });

@@ -7,7 +7,10 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 const CSV = 'id,jahr,gebiet\na,2020,13\nb,2021,13003\n';
 const REGISTER = 'schluessel\n13\n13003\n';
 
-function paket(): Record<string, any> {
+// biome-ignore lint/suspicious/noExplicitAny: a descriptor that each test breaks in its own way, at any depth.
+type Deskriptor = Record<string, any>;
+
+function paket(): Deskriptor {
   return {
     name: 'test-paket',
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'CC BY 4.0' }],
@@ -46,7 +49,7 @@ describe('pruefeDeskriptor', () => {
     expect(pruefeDaten(paket(), lies(dateien))).toEqual([]);
   });
 
-  const kaputt: [string, (p: Record<string, any>) => void, RegExp][] = [
+  const kaputt: [string, (p: Deskriptor) => void, RegExp][] = [
     ['no resources', (p) => (p.resources = []), /resources fehlt/],
     ['an upper-case package name', (p) => (p.name = 'Test'), /name „Test“/],
     ['a licence that is no SPDX id', (p) => (p.licenses = [{ name: 'CC BY 4.0' }]), /keine bekannte SPDX-Kennung/],

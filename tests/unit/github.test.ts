@@ -17,7 +17,9 @@ const FEHLER = {
 describe('githubAnnotation', () => {
   it('points GitHub at file, line and column and says in German what is wrong', () => {
     expect(githubAnnotation(FEHLER)).toBe(
-      '::error file=data/strukturen.csv,line=64,col=3,title=Datenprüfung%2C Spalte 3::Wert nicht im Vokabular. Gefunden: „gibts“. Erwartet: einen von: vorhanden, beschlossen. Hilfe: CONTRIBUTING.md, Abschnitt „Was die Prüfung kontrolliert“',
+      '::error file=data/strukturen.csv,line=64,col=3,title=Datenprüfung%2C Spalte 3::Wert nicht im Vokabular. ' +
+        'Gefunden: „gibts“. Erwartet: einen von: vorhanden, beschlossen. Hilfe: CONTRIBUTING.md, Abschnitt „Was die ' +
+        'Prüfung kontrolliert“',
     );
   });
 
@@ -65,7 +67,8 @@ describe('npm run check in GitHub Actions', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      `::error file=data/forderungen.csv,line=${zeile},col=2,title=Datenprüfung%2C Spalte 2::Wert nicht im Vokabular. Gefunden: „erledigt“.`,
+      `::error file=data/forderungen.csv,line=${zeile},col=2,title=Datenprüfung%2C Spalte 2::Wert nicht im ` +
+        `Vokabular. Gefunden: „erledigt“.`,
     );
     expect(fs.readFileSync(zusammenfassung, 'utf8')).toContain(
       `| data/forderungen.csv | ${zeile} | 2 | Wert nicht im Vokabular | erledigt |`,

@@ -50,6 +50,7 @@ describe('CONTRIBUTING.md', () => {
       ]),
     );
     expect(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the input is source code that contains a template.
       meldungenIn("return { ok: false, meldung: `Spalte „${x}“ ist seltsam (Hinweis)`, erwartet: 'etwas anderes' };"),
     ).toEqual(['ist seltsam']);
   });

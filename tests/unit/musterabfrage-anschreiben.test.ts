@@ -54,7 +54,7 @@ describe('alleAnschreiben', () => {
     expect(brief('13003000')).toMatchObject({ ebene: 'kreis', kreis: '13003', empfaenger: ['Stadt Rostock'] });
   });
 
-  it('names the recipient from the register, with the Amt for an amtsangehörige Gemeinde, and the address if known', () => {
+  it('names the recipient from the register, with the Amt for an amtsangehörige Gemeinde, and the address', () => {
     const amtsangehoerig = briefe.find((b) => b.gebiet.art === 'amtsangehörig');
     expect(amtsangehoerig?.empfaenger).toEqual([
       `Gemeinde ${amtsangehoerig?.gebiet.name}`,

@@ -114,17 +114,20 @@ describe('abfrageStatus', () => {
     });
   });
 
-  it('finds the answers of a kreisfreie Stadt from its Kreis, and of an amtsfreie Gemeinde from its Amt-level unit', () => {
-    const status = abfrageStatusFuer(antworten, anfragen);
-    expect(status(gebiet('13003'))).toEqual(status(gebiet('13003000')));
-    expect(status(gebiet('130750039')).status).toBe('geantwortet');
-    expect(zaehleAbfrageStatus(TEST_GEBIETE.map(status))).toEqual({
-      geantwortet: 2,
-      angefragt: 3,
-      ueberfaellig: 0,
-      'nicht-angefragt': 3,
-    });
-  });
+  it(
+    'finds the answers of a kreisfreie Stadt from its Kreis, and of an amtsfreie Gemeinde from its ' + 'Amt-level unit',
+    () => {
+      const status = abfrageStatusFuer(antworten, anfragen);
+      expect(status(gebiet('13003'))).toEqual(status(gebiet('13003000')));
+      expect(status(gebiet('130750039')).status).toBe('geantwortet');
+      expect(zaehleAbfrageStatus(TEST_GEBIETE.map(status))).toEqual({
+        geantwortet: 2,
+        angefragt: 3,
+        ueberfaellig: 0,
+        'nicht-angefragt': 3,
+      });
+    },
+  );
 
   it('calls a request overdue once the deadline of the newest request or reminder has passed', () => {
     const mitFrist = [
@@ -267,7 +270,8 @@ describe('Vorlagen', () => {
       vorlageCsv(v, TEST_GEBIETE, TEST_FRAGEN).replace('\uFEFF', '').trimEnd().split('\n'),
     );
     expect(kreise).toEqual([
-      'gebiet,name,stand,antwortet,quelle_url,quelle_titel,beirat,beirat-seit,beirat-bildung,stunden,budget,anmerkungen',
+      'gebiet,name,stand,antwortet,quelle_url,quelle_titel,' +
+        'beirat,beirat-seit,beirat-bildung,stunden,budget,anmerkungen',
       '13003000,Rostock,,,,,,,,,,',
       '13075,Vorpommern-Greifswald,,,,,,,,,,',
     ]);
@@ -277,7 +281,8 @@ describe('Vorlagen', () => {
     ]);
     expect(gemeinden!.slice(1)).toEqual(['13075039,Greifswald,,,,,,,,,,,', '13075142,Weitenhagen,,,,,,,,,,,']);
     expect(leer).toEqual([
-      'gebiet,name,stand,antwortet,quelle_url,quelle_titel,beirat,beirat-seit,beirat-bildung,stunden,budget,kreis,anmerkungen',
+      'gebiet,name,stand,antwortet,quelle_url,quelle_titel,' +
+        'beirat,beirat-seit,beirat-bildung,stunden,budget,kreis,anmerkungen',
     ]);
   });
 });

@@ -58,7 +58,8 @@ describe('leseRueckmeldung', () => {
       [
         'Wert',
         bytes(`${KOPF}\n${gut.replace(',ja,', ',jein,')}\n`),
-        'rueckmeldung.csv:2:7: Wert nicht im Vokabular (got "jein", expected einen von: ja, nein, teilweise, unbekannt)',
+        'rueckmeldung.csv:2:7: Wert nicht im Vokabular (got "jein", expected einen von: ja, nein, teilweise, ' +
+          'unbekannt)',
       ],
       [
         'Schlüssel',
@@ -90,9 +91,11 @@ describe('leseRueckmeldung', () => {
         '130755553,Landhagen,2026-11-01,Dritte,,,ja,,-3,',
       ),
     ).toEqual([
-      'rueckmeldung.csv:2:8: Zahl mit Dezimalkomma (deutsches Format) (got "19,5", expected eine Zahl ohne Tausenderpunkt, mit Dezimalpunkt (z. B. 19.5), oder unbekannt)',
+      'rueckmeldung.csv:2:8: Zahl mit Dezimalkomma (deutsches Format) (got "19,5", expected eine Zahl ohne ' +
+        'Tausenderpunkt, mit Dezimalpunkt (z. B. 19.5), oder unbekannt)',
       'rueckmeldung.csv:3:7: Frage „beirat“ gilt nicht für Ämter (got "ja", expected ein leeres Feld)',
-      'rueckmeldung.csv:3:9: negativer Betrag (got "-3", expected einen Betrag in Euro mit Dezimalpunkt (z. B. 1234.56), oder unbekannt)',
+      'rueckmeldung.csv:3:9: negativer Betrag (got "-3", expected einen Betrag in Euro mit Dezimalpunkt (z. B. ' +
+        '1234.56), oder unbekannt)',
     ]);
   });
 });
@@ -161,7 +164,9 @@ describe('fuehreZusammen', () => {
     const z = fuehreZusammen(bestand, [neu({ antwort: 'nein' })], OPTS);
     expect(z.neueZeilen).toEqual([]);
     expect(z.konflikte.map(formatiereFehler)).toEqual([
-      'r.csv:2:7: Antwort widerspricht der gespeicherten vom selben Tag (data/musterabfrage/antworten.csv:2) (got "nein", expected „ja“ wie gespeichert; eine geänderte Antwort mit neuem Stand, eine Berichtigung mit --korrektur)',
+      'r.csv:2:7: Antwort widerspricht der gespeicherten vom selben Tag (data/musterabfrage/antworten.csv:2) (got ' +
+        '"nein", expected „ja“ wie gespeichert; eine geänderte Antwort mit neuem Stand, eine Berichtigung mit ' +
+        '--korrektur)',
     ]);
   });
 

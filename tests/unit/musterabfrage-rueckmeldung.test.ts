@@ -138,7 +138,8 @@ describe('pruefeRueckmeldungsZeile', () => {
   it('checks the columns before the answers', () => {
     expect(probleme({ gebiet: '' })).toEqual(['gebiet: Pflichtwert fehlt']);
     expect(probleme({ gebiet: '1,3075E+07' })).toEqual([
-      'gebiet: kein gültiger Gebietsschlüssel (von Excel in Exponentialschreibweise umgewandelt? Spalte als Text formatieren)',
+      'gebiet: kein gültiger Gebietsschlüssel (von Excel in Exponentialschreibweise umgewandelt? Spalte als Text ' +
+        'formatieren)',
     ]);
     expect(probleme({ gebiet: '13075999' })).toEqual(['gebiet: Gebietsschlüssel nicht im Gebietsregister']);
     expect(probleme({ gebiet: '13003', name: 'Rostock' })).toEqual([

@@ -64,11 +64,16 @@ describe('data/musterabfrage/fragen.csv', () => {
         zeile('stand', 'text'),
       ),
     ).toEqual([
-      'data/musterabfrage/fragen.csv:2:6: Auswahl ohne mindestens zwei Optionen (got "x", expected zwei oder mehr Antworten, getrennt durch |)',
-      'data/musterabfrage/fragen.csv:3:6: Optionen passen nicht zum Antworttyp „ja-nein“ (got "x|y", expected ein leeres Feld)',
-      'data/musterabfrage/fragen.csv:4:6: unbekannt ist immer möglich und steht nicht in den Optionen (got "x|unbekannt", expected die Optionen ohne unbekannt)',
-      'data/musterabfrage/fragen.csv:5:7: Einheit passt nicht zum Antworttyp „betrag“ (got "Euro", expected ein leeres Feld)',
-      'data/musterabfrage/fragen.csv:6:1: id „stand“ ist schon eine Spalte der Antwortvorlage (got "stand", expected eine andere id)',
+      'data/musterabfrage/fragen.csv:2:6: Auswahl ohne mindestens zwei Optionen (got "x", expected zwei oder mehr ' +
+        'Antworten, getrennt durch |)',
+      'data/musterabfrage/fragen.csv:3:6: Optionen passen nicht zum Antworttyp „ja-nein“ (got "x|y", expected ein ' +
+        'leeres Feld)',
+      'data/musterabfrage/fragen.csv:4:6: unbekannt ist immer möglich und steht nicht in den Optionen (got ' +
+        '"x|unbekannt", expected die Optionen ohne unbekannt)',
+      'data/musterabfrage/fragen.csv:5:7: Einheit passt nicht zum Antworttyp „betrag“ (got "Euro", expected ein ' +
+        'leeres Feld)',
+      'data/musterabfrage/fragen.csv:6:1: id „stand“ ist schon eine Spalte der Antwortvorlage (got "stand", expected ' +
+        'eine andere id)',
     ]);
     expect(
       pruefeFragen(
@@ -77,9 +82,12 @@ describe('data/musterabfrage/fragen.csv', () => {
         zeile('f', 'text', '', '', 'kreis||amt'),
       ),
     ).toEqual([
-      'data/musterabfrage/fragen.csv:2:1: ungültige id (got "A b", expected Kleinbuchstaben, Ziffern und Bindestriche, z. B. beirat-seit)',
-      'data/musterabfrage/fragen.csv:3:8: Wert nicht im Vokabular (got "kreis|land", expected Werte aus kreis, amt, gemeinde, getrennt durch |)',
-      'data/musterabfrage/fragen.csv:4:8: leerer Wert in der Liste (got "kreis||amt", expected Werte aus kreis, amt, gemeinde, getrennt durch |)',
+      'data/musterabfrage/fragen.csv:2:1: ungültige id (got "A b", expected Kleinbuchstaben, Ziffern und ' +
+        'Bindestriche, z. B. beirat-seit)',
+      'data/musterabfrage/fragen.csv:3:8: Wert nicht im Vokabular (got "kreis|land", expected Werte aus kreis, amt, ' +
+        'gemeinde, getrennt durch |)',
+      'data/musterabfrage/fragen.csv:4:8: leerer Wert in der Liste (got "kreis||amt", expected Werte aus kreis, amt, ' +
+        'gemeinde, getrennt durch |)',
     ]);
   });
 });
@@ -121,16 +129,21 @@ describe('data/musterabfrage/antworten.csv against the questionnaire', () => {
         zeile('kreis', 'keine', '13003000'),
       ),
     ).toEqual([
-      'data/musterabfrage/antworten.csv:2:2: Frage nicht im Fragebogen (got "gibtsnicht", expected eine id aus data/musterabfrage/fragen.csv)',
-      'data/musterabfrage/antworten.csv:3:3: Zahl mit Dezimalkomma (deutsches Format) (got "19,5", expected eine Zahl ohne Tausenderpunkt, mit Dezimalpunkt (z. B. 19.5), oder unbekannt)',
-      'data/musterabfrage/antworten.csv:4:2: Frage „beirat“ gilt nicht für Ämter (got "beirat", expected eine Frage für amt)',
-      'data/musterabfrage/antworten.csv:5:2: Frage „kreis“ gilt nicht für Kreise und kreisfreie Städte (got "kreis", expected eine Frage für kreis)',
+      'data/musterabfrage/antworten.csv:2:2: Frage nicht im Fragebogen (got "gibtsnicht", expected eine id aus ' +
+        'data/musterabfrage/fragen.csv)',
+      'data/musterabfrage/antworten.csv:3:3: Zahl mit Dezimalkomma (deutsches Format) (got "19,5", expected eine ' +
+        'Zahl ohne Tausenderpunkt, mit Dezimalpunkt (z. B. 19.5), oder unbekannt)',
+      'data/musterabfrage/antworten.csv:4:2: Frage „beirat“ gilt nicht für Ämter (got "beirat", expected eine Frage ' +
+        'für amt)',
+      'data/musterabfrage/antworten.csv:5:2: Frage „kreis“ gilt nicht für Kreise und kreisfreie Städte (got "kreis", ' +
+        'expected eine Frage für kreis)',
     ]);
   });
 
   it('keeps the answers of a kreisfreie Stadt under its Gemeindeschlüssel', () => {
     expect(pruefe(zeile('beirat', 'ja', '13003'))).toEqual([
-      'data/musterabfrage/antworten.csv:2:1: Rostock ist eine kreisfreie Stadt; ihre Daten stehen unter dem Gemeindeschlüssel (got "13003", expected 13003000)',
+      'data/musterabfrage/antworten.csv:2:1: Rostock ist eine kreisfreie Stadt; ihre Daten stehen unter dem ' +
+        'Gemeindeschlüssel (got "13003", expected 13003000)',
     ]);
   });
 

@@ -41,7 +41,8 @@ describe('pruefeTabelle: strukturen', () => {
 
   it('locates a wrong field count', () => {
     expect(pruefeStrukturen(GUT, '13075039,beirat,vorhanden').meldungen).toEqual([
-      'data/strukturen.csv:3:4: falsche Anzahl Felder: 3 statt 10 (expected 10 durch Komma getrennte Felder (Kommas im Text in "…" setzen))',
+      'data/strukturen.csv:3:4: falsche Anzahl Felder: 3 statt 10 (expected 10 durch Komma getrennte Felder (Kommas ' +
+        'im Text in "…" setzen))',
     ]);
   });
 
@@ -67,7 +68,8 @@ describe('pruefeTabelle: strukturen', () => {
 
   it('rejects a key that is not in the register', () => {
     expect(pruefeStrukturen(GUT.replace('13075039', '13075999')).meldungen).toEqual([
-      'data/strukturen.csv:2:1: Gebietsschlüssel nicht im Gebietsregister (got "13075999", expected den Schlüssel eines heutigen Gebiets in MV (siehe /daten/gebiete.csv))',
+      'data/strukturen.csv:2:1: Gebietsschlüssel nicht im Gebietsregister (got "13075999", expected den Schlüssel ' +
+        'eines heutigen Gebiets in MV (siehe /daten/gebiete.csv))',
     ]);
   });
 
@@ -78,8 +80,10 @@ describe('pruefeTabelle: strukturen', () => {
         GUT.replace('13075039', '130750039').replace('2023-01,', '2023-02,'),
       ).meldungen,
     ).toEqual([
-      'data/strukturen.csv:2:1: Rostock ist eine kreisfreie Stadt; ihre Daten stehen unter dem Gemeindeschlüssel (got "13003", expected 13003000)',
-      'data/strukturen.csv:3:1: Greifswald ist eine amtsfreie Gemeinde; ihre Daten stehen unter dem Gemeindeschlüssel (got "130750039", expected 13075039)',
+      'data/strukturen.csv:2:1: Rostock ist eine kreisfreie Stadt; ihre Daten stehen unter dem Gemeindeschlüssel ' +
+        '(got "13003", expected 13003000)',
+      'data/strukturen.csv:3:1: Greifswald ist eine amtsfreie Gemeinde; ihre Daten stehen unter dem ' +
+        'Gemeindeschlüssel (got "130750039", expected 13075039)',
     ]);
   });
 
@@ -90,9 +94,11 @@ describe('pruefeTabelle: strukturen', () => {
       GUT.replace('2023-01,', '13.03.2024,'),
     );
     expect(r.meldungen).toEqual([
-      'data/strukturen.csv:2:5: unmögliches Datum (diesen Tag gibt es nicht) (got "2023-02-29", expected JJJJ, JJJJ-MM oder JJJJ-MM-TT)',
+      'data/strukturen.csv:2:5: unmögliches Datum (diesen Tag gibt es nicht) (got "2023-02-29", expected JJJJ, ' +
+        'JJJJ-MM oder JJJJ-MM-TT)',
       'data/strukturen.csv:3:7: Datum liegt in der Zukunft (got "2026-12", expected ein Datum bis 2026-11-21)',
-      'data/strukturen.csv:4:7: Datum im falschen Format (deutsches Format? Bitte JJJJ-MM-TT) (got "13.03.2024", expected JJJJ, JJJJ-MM oder JJJJ-MM-TT oder „unbekannt“)',
+      'data/strukturen.csv:4:7: Datum im falschen Format (deutsches Format? Bitte JJJJ-MM-TT) (got "13.03.2024", ' +
+        'expected JJJJ, JJJJ-MM oder JJJJ-MM-TT oder „unbekannt“)',
     ]);
   });
 
@@ -109,20 +115,25 @@ describe('pruefeTabelle: strukturen', () => {
         GUT.replace('vorhanden', 'Vorhanden').replace('2023-01,', '2023-02,'),
       ).meldungen,
     ).toEqual([
-      'data/strukturen.csv:2:3: Wert nicht im Vokabular (got "existiert", expected einen von: vorhanden, beschlossen, in Planung, abgelehnt, aufgelöst, nicht vorhanden, unbekannt)',
-      'data/strukturen.csv:3:3: Wert nicht im Vokabular (meinten Sie „vorhanden“? Groß-/Kleinschreibung beachten) (got "Vorhanden", expected einen von: vorhanden, beschlossen, in Planung, abgelehnt, aufgelöst, nicht vorhanden, unbekannt)',
+      'data/strukturen.csv:2:3: Wert nicht im Vokabular (got "existiert", expected einen von: vorhanden, ' +
+        'beschlossen, in Planung, abgelehnt, aufgelöst, nicht vorhanden, unbekannt)',
+      'data/strukturen.csv:3:3: Wert nicht im Vokabular (meinten Sie „vorhanden“? Groß-/Kleinschreibung beachten) ' +
+        '(got "Vorhanden", expected einen von: vorhanden, beschlossen, in Planung, abgelehnt, aufgelöst, nicht ' +
+        'vorhanden, unbekannt)',
     ]);
   });
 
   it('rejects a Form that does not fit the type', () => {
     expect(pruefeStrukturen(GUT.replace('beirat', 'netzwerk')).meldungen).toEqual([
-      'data/strukturen.csv:2:6: Form „gewählt“ passt nicht zum Typ „netzwerk“ (got "gewählt", expected ein leeres Feld)',
+      'data/strukturen.csv:2:6: Form „gewählt“ passt nicht zum Typ „netzwerk“ (got "gewählt", expected ein leeres ' +
+        'Feld)',
     ]);
   });
 
   it('rejects a duplicate observation', () => {
     expect(pruefeStrukturen(GUT, GUT).meldungen).toEqual([
-      'data/strukturen.csv:3:1: doppelte Beobachtung, gleich wie Zeile 2 in gebiet, typ, name, stand, quelle_url (expected eine neue Zeile nur für eine neue Beobachtung (anderer Stand oder andere Quelle))',
+      'data/strukturen.csv:3:1: doppelte Beobachtung, gleich wie Zeile 2 in gebiet, typ, name, stand, quelle_url ' +
+        '(expected eine neue Zeile nur für eine neue Beobachtung (anderer Stand oder andere Quelle))',
     ]);
   });
 
@@ -169,10 +180,14 @@ describe('pruefeTabelle: amounts and numbers', () => {
         zeile('"1000,5"').replace('2020', '2023'),
       ),
     ).toEqual([
-      'data/fonds-haushalt.csv:2:3: negativer Betrag (got "-5", expected einen Betrag in Euro mit Dezimalpunkt, z. B. 1234.56, oder leer für unbekannt)',
-      'data/fonds-haushalt.csv:3:3: Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma) (got "1.234,56", expected einen Betrag in Euro mit Dezimalpunkt, z. B. 1234.56, oder leer für unbekannt)',
-      'data/fonds-haushalt.csv:4:3: Betrag ist keine Zahl (got "viel", expected einen Betrag in Euro mit Dezimalpunkt, z. B. 1234.56, oder leer für unbekannt)',
-      'data/fonds-haushalt.csv:5:3: Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma) (got "1000,5", expected einen Betrag in Euro mit Dezimalpunkt, z. B. 1234.56, oder leer für unbekannt)',
+      'data/fonds-haushalt.csv:2:3: negativer Betrag (got "-5", expected einen Betrag in Euro mit Dezimalpunkt, ' +
+        'z. B. 1234.56, oder leer für unbekannt)',
+      'data/fonds-haushalt.csv:3:3: Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma) (got "1.234,56", ' +
+        'expected einen Betrag in Euro mit Dezimalpunkt, z. B. 1234.56, oder leer für unbekannt)',
+      'data/fonds-haushalt.csv:4:3: Betrag ist keine Zahl (got "viel", expected einen Betrag in Euro mit ' +
+        'Dezimalpunkt, z. B. 1234.56, oder leer für unbekannt)',
+      'data/fonds-haushalt.csv:5:3: Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma) (got "1000,5", ' +
+        'expected einen Betrag in Euro mit Dezimalpunkt, z. B. 1234.56, oder leer für unbekannt)',
     ]);
   });
 
@@ -180,7 +195,8 @@ describe('pruefeTabelle: amounts and numbers', () => {
     const r = pruefeTabelle(
       einwohner,
       bytes(
-        'gebiet,einwohner,stichtag,quelle_url,quelle_titel,anmerkung\n13003000,205.307,2024-12-31,https://example.org/,Q,\n',
+        'gebiet,einwohner,stichtag,quelle_url,quelle_titel,anmerkung\n' +
+          '13003000,205.307,2024-12-31,https://example.org/,Q,\n',
       ),
       {
         register: TEST_REGISTER,
@@ -188,7 +204,8 @@ describe('pruefeTabelle: amounts and numbers', () => {
       },
     );
     expect(r.fehler.map(formatiereFehler)).toEqual([
-      'data/einwohner.csv:2:2: Zahl mit Tausenderpunkt (deutsches Format) (got "205.307", expected eine ganze Zahl ohne Tausenderpunkt, z. B. 205307)',
+      'data/einwohner.csv:2:2: Zahl mit Tausenderpunkt (deutsches Format) (got "205.307", expected eine ganze Zahl ' +
+        'ohne Tausenderpunkt, z. B. 205307)',
     ]);
   });
 });

@@ -3,7 +3,8 @@ import { svgZuPng } from '../../src/lib/laden/rasterung.ts';
 
 const PNG_SIGNATUR = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const svg = (inhalt: string) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40" viewBox="0 0 200 40" font-family="system-ui, sans-serif">${inhalt}</svg>`;
+  `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40" viewBox="0 0 200 40" font-family="system-ui, ` +
+  `sans-serif">${inhalt}</svg>`;
 const breiteAusIhdr = (png: Uint8Array) => new DataView(png.buffer, png.byteOffset).getUint32(16);
 
 describe('svgZuPng', () => {

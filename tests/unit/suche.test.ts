@@ -62,3 +62,22 @@ describe('suche', () => {
     expect(namen('xyzzy')).toEqual([]);
   });
 });
+
+describe('search by key and by level', () => {
+  const gebiete = [
+    { s: '13073029', n: 'Garz/Rügen', e: 2 },
+    { s: '13073', n: 'Landkreis Vorpommern-Rügen', e: 0 },
+    { s: '13075039', n: 'Greifswald', e: 2 },
+    { s: '130750039', n: 'Greifswald', e: 1 },
+  ];
+
+  it('finds a Gebiet by its official key or the start of it', () => {
+    expect(suche(gebiete, '13075039').map((g) => g.s)).toEqual(['13075039']);
+    expect(suche(gebiete, '1307500').map((g) => g.s)).toEqual(['130750039']);
+    expect(suche(gebiete, '13073').map((g) => g.s)[0]).toBe('13073');
+  });
+
+  it('ranks a Landkreis above a Gemeinde that only ends in the name', () => {
+    expect(suche(gebiete, 'Rügen', 8, (g) => g.e)[0]?.n).toBe('Landkreis Vorpommern-Rügen');
+  });
+});

@@ -4,7 +4,8 @@ import { istIndexierbar, istSeite, robotsTxt, seitenUrl, sitemapXml } from '../.
 
 describe('verweiseIn', () => {
   it('finds links, assets and form targets with their rel, decoding entities', () => {
-    const html = `<link rel="stylesheet" href="/_astro/a.css"><a href='/daten/?a=1&amp;b=2#x' rel="noopener  NoReferrer">x</a>
+    const html = `<link rel="stylesheet" href="/_astro/a.css">
+      <a href='/daten/?a=1&amp;b=2#x' rel="noopener  NoReferrer">x</a>
       <img alt="" src=/bild.svg><form action="/suche/"></form><script type="module" src="/_astro/k.js"></script>`;
     expect(verweiseIn(html)).toEqual([
       { tag: 'link', attribut: 'href', wert: '/_astro/a.css', rel: ['stylesheet'] },
@@ -113,7 +114,8 @@ describe('sitemap', () => {
 
   it('writes a sorted urlset without duplicates, escaping XML', () => {
     expect(sitemapXml(['https://x.org/b/', 'https://x.org/a/?q=1&r=2', 'https://x.org/b/'])).toBe(
-      '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <url><loc>https://x.org/a/?q=1&amp;r=2</loc></url>\n  <url><loc>https://x.org/b/</loc></url>\n</urlset>\n',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  ' +
+        '<url><loc>https://x.org/a/?q=1&amp;r=2</loc></url>\n  <url><loc>https://x.org/b/</loc></url>\n</urlset>\n',
     );
   });
 

@@ -23,7 +23,9 @@ export function fehlerText(f: Fehler): string {
 
 /** `::error file=…,line=…,col=…,title=…::…`, shown by GitHub directly at the line in the pull request. */
 export function githubAnnotation(f: Fehler): string {
-  return `::error file=${eigenschaft(f.datei)},line=${f.zeile},col=${f.spalte},title=${eigenschaft(`Datenprüfung, Spalte ${f.spalte}`)}::${daten(`${fehlerText(f)}. Hilfe: ${HILFE}`)}`;
+  const titel = eigenschaft(`Datenprüfung, Spalte ${f.spalte}`);
+  const ort = `file=${eigenschaft(f.datei)},line=${f.zeile},col=${f.spalte},title=${titel}`;
+  return `::error ${ort}::${daten(`${fehlerText(f)}. Hilfe: ${HILFE}`)}`;
 }
 
 const zelle = (s: string | undefined) => (s === undefined || s === '' ? '–' : sichtbar(s).replace(/\|/g, '\\|'));
@@ -37,14 +39,16 @@ export function githubZusammenfassung(fehler: readonly Fehler[], zeilen: Record<
   const kopf = [
     `## Datenprüfung: ${fehler.length} ${fehler.length === 1 ? 'Problem' : 'Probleme'}`,
     '',
-    'Nichts wird veröffentlicht, bis alle behoben sind. Jede Zeile steht auch als Hinweis direkt an der Datei im Pull Request.',
+    'Nichts wird veröffentlicht, bis alle behoben sind. Jede Zeile steht auch als Hinweis direkt an der Datei im ' +
+      'Pull Request.',
     '',
     '| Datei | Zeile | Spalte | Problem | Gefunden | Erwartet |',
     '|---|---|---|---|---|---|',
   ];
   const reihen = fehler.map(
     (f) =>
-      `| ${zelle(f.datei)} | ${f.zeile} | ${f.spalte} | ${zelle(f.meldung)} | ${zelle(f.gefunden)} | ${zelle(f.erwartet)} |`,
+      `| ${zelle(f.datei)} | ${f.zeile} | ${f.spalte} | ${zelle(f.meldung)} | ${zelle(f.gefunden)} | ` +
+      `${zelle(f.erwartet)} |`,
   );
   return [...kopf, ...reihen, '', `Was die Meldungen bedeuten: ${HILFE}.`, ''].join('\n');
 }

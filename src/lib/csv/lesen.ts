@@ -16,7 +16,8 @@ export interface CsvTabelle {
 export type LeseErgebnis = { ok: true; tabelle: CsvTabelle } | { ok: false; fehler: Fehler[] };
 
 const SPEICHER_HINWEIS =
-  'mit Excel als „CSV (Trennzeichen-getrennt)“ gespeichert? Bitte als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern';
+  'mit Excel als „CSV (Trennzeichen-getrennt)“ gespeichert? Bitte als „CSV UTF-8 (durch Trennzeichen getrennt)“ ' +
+  'speichern';
 
 /**
  * Reads a CSV file as the project defines it: UTF-8 (a BOM is tolerated), comma-separated,

@@ -38,7 +38,10 @@ export function zahl(n: number): string {
   return ZAHL.format(n);
 }
 
-/** "1.000.000 €", "6.991,08 €", "2.528,40 €" (cents in two digits or not at all); an unknown amount is "unbekannt", never "0 €". */
+/**
+ * "1.000.000 €", "6.991,08 €", "2.528,40 €" (cents in two digits or not at all); an unknown amount is "unbekannt",
+ * never "0 €".
+ */
 export function euro(n: number | undefined): string {
   if (n === undefined) return UNBEKANNT;
   return Number.isInteger(n) ? EURO.format(n) : CENT.format(n);

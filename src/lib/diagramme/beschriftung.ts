@@ -44,7 +44,9 @@ export function entzerren(ys: readonly number[], abstand: number): number[] {
   const ergebnis = new Array<number>(ys.length);
   for (const g of gruppen) {
     const start = mitte(g.ys) - ((g.ys.length - 1) * abstand) / 2;
-    g.is.forEach((i, k) => (ergebnis[i] = start + k * abstand));
+    g.is.forEach((i, k) => {
+      ergebnis[i] = start + k * abstand;
+    });
   }
   return ergebnis;
 }

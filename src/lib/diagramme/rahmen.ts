@@ -32,9 +32,10 @@ export function downloadRahmen(
     y: RAND + RAHMEN_SCHRIFT.titel + i * TITEL_ZEILE,
   }));
   const inhaltY = RAND + titelZeilen.length * TITEL_ZEILE + 10;
-  let y = inhaltY + inhalt.hoehe + 10;
+  const fussY = inhaltY + inhalt.hoehe + 10;
   const fuss = fusszeilen
     .flatMap((zeile) => umbrechen(zeile, inhalt.breite, RAHMEN_SCHRIFT.fuss))
-    .map((text) => ({ text, y: (y += FUSS_ZEILE) }));
+    .map((text, i) => ({ text, y: fussY + (i + 1) * FUSS_ZEILE }));
+  const y = fussY + fuss.length * FUSS_ZEILE;
   return { breite, hoehe: y + RAND, inhaltX: RAND, inhaltY, titel: titelZeilen, fuss, rand: RAND };
 }

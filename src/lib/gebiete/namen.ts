@@ -5,7 +5,10 @@ import { datenSchluessel, eltern, type Gebiet, type Register } from './register.
  * register, so none are made up here.
  */
 
-/** The name the whole site uses: Ämter and Landkreise with their designation ("Amt Landhagen", "Landkreis Rostock"), Gemeinden and Städte plain. */
+/**
+ * The name the whole site uses: Ämter and Landkreise with their designation ("Amt Landhagen", "Landkreis Rostock"),
+ * Gemeinden and Städte plain.
+ */
 export function anzeigeName(g: Gebiet): string {
   if (g.ebene === 'amt' && g.art === 'amt') return `Amt ${g.name}`;
   if (g.ebene === 'kreis' && g.art === 'landkreis') return `Landkreis ${g.name}`;

@@ -69,16 +69,34 @@ export function bewerteTreffer(name: string, anfrage: string): number | undefine
   return bester <= grenze ? 4 + bester : undefined;
 }
 
-/** The best matches, ranked; ties go to shorter, then alphabetically earlier names. */
-export function suche<T extends Suchbar>(eintraege: readonly T[], anfrage: string, hoechstens = 8): T[] {
+/**
+ * The best matches, ranked. An official key (or its beginning, from two digits) finds its Gebiet.
+ * Ties go to the entry with the smaller `vorrang` (e.g. a Landkreis before a Gemeinde that only
+ * ends in the same word: "Rügen"), then to shorter, then alphabetically earlier names.
+ */
+export function suche<T extends Suchbar>(
+  eintraege: readonly T[],
+  anfrage: string,
+  hoechstens = 8,
+  vorrang: (e: T) => number = () => 0,
+): T[] {
   const q = normalisiere(anfrage);
   if (q.length < 2) return [];
-  const treffer: { e: T; punkte: number; name: string }[] = [];
+  const schluessel = /^\d+$/.test(q.replace(/ /g, '')) ? q.replace(/ /g, '') : undefined;
+  const treffer: { e: T; punkte: number; name: string; rang: number }[] = [];
   for (const e of eintraege) {
     const name = normalisiere(e.n);
-    const punkte = bewerteTreffer(name, q);
-    if (punkte !== undefined) treffer.push({ e, punkte, name });
+    const punkte = schluessel
+      ? e.s === schluessel
+        ? 0
+        : e.s.startsWith(schluessel)
+          ? 1
+          : undefined
+      : bewerteTreffer(name, q);
+    if (punkte !== undefined) treffer.push({ e, punkte, name, rang: vorrang(e) });
   }
-  treffer.sort((a, b) => a.punkte - b.punkte || a.name.length - b.name.length || a.name.localeCompare(b.name));
+  treffer.sort(
+    (a, b) => a.punkte - b.punkte || a.rang - b.rang || a.name.length - b.name.length || a.name.localeCompare(b.name),
+  );
   return treffer.slice(0, hoechstens).map((t) => t.e);
 }

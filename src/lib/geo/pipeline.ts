@@ -70,7 +70,8 @@ export function baueGeodaten(
     const bezeichnungen = new Set(eintraege.map((e) => e.bezeichnung));
     if (!eigenes && (verbaende.size > 1 || bezeichnungen.size > 1)) {
       throw new Error(
-        `Neue Gemeinde ${ags}: Vorgänger gehören zu verschiedenen Ämtern oder haben verschiedene Bezeichnungen; bitte prüfen`,
+        `Neue Gemeinde ${ags}: Vorgänger gehören zu verschiedenen Ämtern oder haben verschiedene Bezeichnungen; ` +
+          `bitte prüfen`,
       );
     }
     const basis = eigenes ?? eintraege[0]!;

@@ -24,11 +24,12 @@ export interface Vg250Eintrag {
 export function flacheFeatures(json: unknown): Feature[] {
   const aus: Feature[] = [];
   const besuche = (x: unknown): void => {
-    if (Array.isArray(x)) return x.forEach(besuche);
-    if (x && typeof x === 'object') {
+    if (Array.isArray(x)) {
+      for (const teil of x) besuche(teil);
+    } else if (x && typeof x === 'object') {
       const o = x as { type?: string; features?: unknown };
-      if (o.type === 'FeatureCollection') return besuche(o.features);
-      if (o.type === 'Feature') aus.push(x as Feature);
+      if (o.type === 'FeatureCollection') besuche(o.features);
+      else if (o.type === 'Feature') aus.push(x as Feature);
     }
   };
   besuche(json);
@@ -70,7 +71,8 @@ function pruefeWgs84(g: Flaeche, rs: string): void {
   const punkt = g.type === 'Polygon' ? g.coordinates[0]?.[0] : g.coordinates[0]?.[0]?.[0];
   if (punkt && (Math.abs(punkt[0]!) > 180 || Math.abs(punkt[1]!) > 90)) {
     throw new Error(
-      `Geometrie von ${rs} ist nicht in geographischen Koordinaten (WGS84). Bitte vorher umprojizieren, z. B. ogr2ogr -t_srs EPSG:4326 aus.geojson ein.shp`,
+      `Geometrie von ${rs} ist nicht in geographischen Koordinaten (WGS84). Bitte vorher umprojizieren, z. B. ` +
+        `ogr2ogr -t_srs EPSG:4326 aus.geojson ein.shp`,
     );
   }
 }

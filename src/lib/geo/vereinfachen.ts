@@ -60,7 +60,10 @@ export function entferneUngenutzteBoegen(topologie: Topology): Topology {
     for (const ring of ringe(objekt as GeometryObject)) for (const i of ring) genutzt.add(i < 0 ? ~i : i);
   }
   const neuerIndex = new Map<number, number>();
-  const arcs = topologie.arcs.filter((_, i) => genutzt.has(i) && (neuerIndex.set(i, neuerIndex.size), true));
+  const arcs = topologie.arcs.filter((_, i) => {
+    if (genutzt.has(i)) neuerIndex.set(i, neuerIndex.size);
+    return genutzt.has(i);
+  });
   const umschreiben = (i: number) => (i < 0 ? ~neuerIndex.get(~i)! : neuerIndex.get(i)!);
   const schreibe = (g: GeometryObject): GeometryObject => {
     switch (g.type) {

@@ -43,11 +43,10 @@ const verzeichnisse = new WeakMap<Topology, Map<Objekt, Map<string, Flaeche>>>()
 
 /** One feature by key; each object is converted from TopoJSON once, not once per page. */
 function flaecheVon(topologie: Topology, objekt: Objekt, schluessel: string): Flaeche {
-  let je = verzeichnisse.get(topologie);
-  if (!je) verzeichnisse.set(topologie, (je = new Map()));
-  let verzeichnis = je.get(objekt);
-  if (!verzeichnis)
-    je.set(objekt, (verzeichnis = new Map(flaechen(topologie, objekt).features.map((f) => [String(f.id), f]))));
+  const je = verzeichnisse.get(topologie) ?? new Map<Objekt, Map<string, Flaeche>>();
+  verzeichnisse.set(topologie, je);
+  const verzeichnis = je.get(objekt) ?? new Map(flaechen(topologie, objekt).features.map((f) => [String(f.id), f]));
+  je.set(objekt, verzeichnis);
   const f = verzeichnis.get(schluessel);
   if (!f) throw new Error(`Keine Fläche ${schluessel} in ${objekt}`);
   return f;
@@ -63,8 +62,8 @@ function innerhalb(topologie: Topology, objekt: 'gemeinden' | 'aemter', kreis: s
 }
 
 function rahmenVon(topologie: Topology, rahmen: string, breite: number, hoehe: number) {
-  let je = zwischenspeicher.get(topologie);
-  if (!je) zwischenspeicher.set(topologie, (je = new Map()));
+  const je = zwischenspeicher.get(topologie) ?? new Map<string, Rahmen>();
+  zwischenspeicher.set(topologie, je);
   const schluessel = `${rahmen}:${breite}x${hoehe}`;
   const fertig = je.get(schluessel);
   if (fertig) return fertig;

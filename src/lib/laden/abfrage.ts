@@ -6,7 +6,7 @@ import { bericht, fuehreZusammen, leseMail, leseRueckmeldung } from '../musterab
 import { ANFANG } from '../musterabfrage/mailblock.ts';
 import { pruefeBezuege, pruefeTabelle } from '../schema/pruefen.ts';
 import { abfrageAntworten, abfrageFragen } from '../schema/musterabfrage.ts';
-import { ladeDatenbestand } from './datenbestand.ts';
+import { type Datenbestand, ladeDatenbestand } from './datenbestand.ts';
 import { heute as heuteBerlin } from './heute.ts';
 
 export interface ImportErgebnis {
@@ -31,7 +31,7 @@ export function importiereRueckmeldung(
   opts: { quelle?: string | undefined; korrektur?: boolean | undefined; heute?: string | undefined } = {},
 ): ImportErgebnis {
   const nichts = (fehler: Fehler[]): ImportErgebnis => ({ fehler, bericht: [], ergaenzt: 0 });
-  let bestand;
+  let bestand: Datenbestand;
   try {
     bestand = ladeDatenbestand(daten);
   } catch (e) {

@@ -2,8 +2,12 @@ import { alleAnschreiben, type Anschreiben } from '../musterabfrage/anschreiben.
 import { abfrageAnschriften, abfrageFragen } from '../schema/index.ts';
 import { ladeBeobachtungen } from './beobachtungen.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
+import { merkeZwischenspeicher } from './zwischenspeicher.ts';
 
 let gemerkt: Anschreiben[] | undefined;
+merkeZwischenspeicher(() => {
+  gemerkt = undefined;
+});
 
 /** Every letter of the Musterabfrage, derived once per build for the letter pages, Kreis pages and CSV. */
 export function ladeAnschreiben(): Anschreiben[] {

@@ -9,6 +9,7 @@ import type { Tabelle } from '../schema/tabelle.ts';
 import { ladeGeodaten, type GeladeneGeodaten } from './geo.ts';
 import { heute } from './heute.ts';
 import { datenAusUmgebung } from './pfade.ts';
+import { merkeZwischenspeicher } from './zwischenspeicher.ts';
 
 /** Everything the site is built from: validated tables, the register and the geometry. */
 export interface Datenbestand {
@@ -61,6 +62,7 @@ function pruefeTabellen(geo: GeladeneGeodaten, verzeichnis: string, tag: string)
 }
 
 const bestaende = new Map<string, Datenbestand>();
+merkeZwischenspeicher(() => bestaende.clear());
 
 /**
  * Loads and validates the tables in `daten` once per process and directory; throws DatenFehler (with every

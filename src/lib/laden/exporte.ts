@@ -5,8 +5,10 @@ import { offeneDateien } from '../veroeffentlichen/exporte.ts';
 import { gebietsaenderungen, TABELLEN } from '../schema/index.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
 import { datenAusUmgebung } from './pfade.ts';
+import { merkeZwischenspeicher } from './zwischenspeicher.ts';
 
 const gemerkt = new Map<string, Ressource[]>();
+merkeZwischenspeicher(() => gemerkt.clear());
 
 /** Every file of the data package with its bytes, built once per build and data directory from the validated data. */
 export function ladeOffeneDateien(daten: string = datenAusUmgebung()): Ressource[] {

@@ -8,6 +8,7 @@ import { pruefeTabelle, type GepruefteZeile } from '../schema/pruefen.ts';
 import { gebietsaenderungen, type GebietsaenderungZeile } from '../schema/gebietsaenderungen.ts';
 import { CACHE, datenAusUmgebung, WURZEL } from './pfade.ts';
 import { heute } from './heute.ts';
+import { merkeZwischenspeicher } from './zwischenspeicher.ts';
 
 /** Where the VG250 layers come from. Default: the npm package, Gebietsstand 01.01.2016. */
 export interface Vg250Quelle {
@@ -44,6 +45,7 @@ export interface GeladeneGeodaten extends Geodaten {
 }
 
 const geladen = new Map<string, GeladeneGeodaten>();
+merkeZwischenspeicher(() => geladen.clear());
 
 /**
  * The geometry and the register, rebuilt only when an input changed: the VG250 files, the change

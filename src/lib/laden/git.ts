@@ -11,6 +11,7 @@ import {
   type PullRequest,
 } from '../veroeffentlichen/datenverlauf.ts';
 import { WURZEL } from './pfade.ts';
+import { merkeZwischenspeicher } from './zwischenspeicher.ts';
 
 function git(verzeichnis: string, args: string[]): string | undefined {
   try {
@@ -26,6 +27,7 @@ function git(verzeichnis: string, args: string[]): string | undefined {
 }
 
 const gemerkt = new Map<string, Datenverlauf>();
+merkeZwischenspeicher(() => gemerkt.clear());
 
 /**
  * The git history of files below `pfade` (e.g. "data/"), read once per build. Without git or

@@ -3,18 +3,13 @@ import { strukturIndikatoren } from '../karte/indikatoren.ts';
 import { kartenDaten, type KartenDaten } from '../karte/kartendaten.ts';
 import { abfrageIndikator } from '../musterabfrage/indikator.ts';
 import { type Bedarf, beiratRegel, handlungsbedarf } from '../politik/handlungsbedarf.ts';
-import {
-  abfrageAnfragen,
-  abfrageAntworten,
-  einwohner,
-  fondsBewilligungen,
-  intgAussagen,
-} from '../schema/index.ts';
+import { abfrageAnfragen, abfrageAntworten, einwohner, fondsBewilligungen, intgAussagen } from '../schema/index.ts';
 import { ladeBeobachtungen } from './beobachtungen.ts';
 import { type Kennzahl, kennzahlen } from '../strukturen/kennzahlen.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
 import { heute } from './heute.ts';
 
+// Keyed by the loaded data, so the dev loop's fresh Datenbestand (zwischenspeicher.ts) gets fresh map data.
 const gemerkt = new WeakMap<object, KartenDaten>();
 
 /** The key figures beside the map, with the Beirat threshold from data/intg-aussagen.csv. */

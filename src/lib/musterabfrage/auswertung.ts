@@ -52,7 +52,8 @@ export const ABFRAGE_STATUS = [
     wert: 'ueberfaellig',
     label: 'Frist verstrichen',
     erklaerung:
-      'Angefragt; die Frist der jüngsten Anfrage oder Erinnerung ist verstrichen, eine Antwort der Verwaltung liegt nicht vor.',
+      'Angefragt; die Frist der jüngsten Anfrage oder Erinnerung ist verstrichen, eine Antwort der Verwaltung ' +
+      'liegt nicht vor.',
   },
   {
     wert: 'nicht-angefragt',

@@ -39,7 +39,8 @@ export function abfrageIndikator(
       ebenen: ['gemeinden', 'aemter', 'kreise'],
       kategorien: ABFRAGE_KATEGORIEN,
       hinweis:
-        'Ob die Verwaltung seit der jüngsten belegten Anfrage geantwortet hat und ob deren Frist verstrichen ist; Angaben von Dritten zählen hier nicht. Auf Amts- und Kreisebene zählt die Antwort des Amts oder Kreises.',
+        'Ob die Verwaltung seit der jüngsten belegten Anfrage geantwortet hat und ob deren Frist verstrichen ist; ' +
+        'Angaben von Dritten zählen hier nicht. Auf Amts- und Kreisebene zählt die Antwort des Amts oder Kreises.',
     },
     bewerte: (g) => {
       const s = status(g);

@@ -19,7 +19,8 @@ export const ANTWORTTYPEN = [
     wert: 'betrag',
     label: 'Betrag in Euro',
     erklaerung:
-      'Euro mit Dezimalpunkt, z. B. 1234.56. 0 nur, wenn es wirklich nichts gibt; wer es nicht weiß, schreibt unbekannt.',
+      'Euro mit Dezimalpunkt, z. B. 1234.56. 0 nur, wenn es wirklich nichts gibt; wer es nicht weiß, schreibt ' +
+      'unbekannt.',
   },
   { wert: 'datum', label: 'Datum', erklaerung: 'JJJJ, JJJJ-MM oder JJJJ-MM-TT, so genau wie bekannt, oder unbekannt.' },
   { wert: 'text', label: 'Freitext', erklaerung: 'Eigene Worte, höchstens 2000 Zeichen, ohne Namen von Personen.' },
@@ -51,7 +52,8 @@ export const ANTWORTENDE = [
     wert: 'Dritte',
     label: 'Dritte',
     erklaerung:
-      'Jemand anderes hat die Antworten zusammengetragen, etwa ein Verein, eine Fraktion oder eine Einwohnerin, z. B. aus Beschlüssen oder dem Haushaltsplan. Die Quelle sagt, woher.',
+      'Jemand anderes hat die Antworten zusammengetragen, etwa ein Verein, eine Fraktion oder eine Einwohnerin, ' +
+      'z. B. aus Beschlüssen oder dem Haushaltsplan. Die Quelle sagt, woher.',
   },
 ] as const satisfies readonly Begriff[];
 
@@ -119,7 +121,8 @@ export const FASSUNGEN = [
     wert: 'endgültig',
     label: 'endgültig',
     erklaerung:
-      'Abgestimmte Fassung. Eine Frage mit anderer Bedeutung bekommt eine neue id, damit Antworten vergleichbar bleiben.',
+      'Abgestimmte Fassung. Eine Frage mit anderer Bedeutung bekommt eine neue id, damit Antworten vergleichbar ' +
+      'bleiben.',
   },
 ] as const satisfies readonly Begriff[];
 

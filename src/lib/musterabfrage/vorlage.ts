@@ -60,7 +60,10 @@ export function vorlageCsv(v: Vorlage, gebiete: readonly Gebiet[], fragen: reado
   );
 }
 
-/** The map's name, for Gemeinden with what tells namesakes apart: "Neuenkirchen (Amt Landhagen)", "Greifswald (amtsfrei)". */
+/**
+ * The map's name, for Gemeinden with what tells namesakes apart: "Neuenkirchen (Amt Landhagen)", "Greifswald
+ * (amtsfrei)".
+ */
 export function gebietMitZusatz(g: Gebiet, register: Register): string {
   if (g.ebene !== 'gemeinde') return anzeigeName(g);
   const zusatz =

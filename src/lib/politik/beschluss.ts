@@ -31,21 +31,25 @@ export const FORDERUNGEN = [
     wert: 'zustaendigkeit',
     label: 'Ausländerrecht und Integration im Sozialministerium bündeln',
     erklaerung:
-      'Die Zuständigkeit für Ausländerangelegenheiten wird verlagert, und die Aufgaben der Integration werden im Ministerium für Soziales, Integration und Gleichstellung zusammengefasst.',
+      'Die Zuständigkeit für Ausländerangelegenheiten wird verlagert, und die Aufgaben der Integration werden im ' +
+      'Ministerium für Soziales, Integration und Gleichstellung zusammengefasst.',
     zeilen: '16–18',
   },
   {
     wert: 'integrationsgesetz',
     label: 'Partizipations- und Integrationsgesetz nach Berliner Vorbild',
     erklaerung:
-      'Das Land beschließt ein Partizipations- und Integrationsgesetz nach dem Vorbild Berlins, eng abgestimmt mit Migrantenselbstorganisationen und anderen, die in der Integration arbeiten.',
+      'Das Land beschließt ein Partizipations- und Integrationsgesetz nach dem Vorbild Berlins, eng abgestimmt mit ' +
+      'Migrantenselbstorganisationen und anderen, die in der Integration arbeiten.',
     zeilen: '19–21',
   },
   {
     wert: 'konzeption',
     label: 'Landeskonzeption evaluierbar fortschreiben und finanzieren',
     erklaerung:
-      'Die Konzeption des Landes für die Integration von Migrantinnen und Migranten wird fortgeschrieben – abgestimmt mit dem Landesintegrationsbeirat, mit Beteiligung der Öffentlichkeit, so, dass sie sich überprüfen lässt, und mit Geld hinterlegt.',
+      'Die Konzeption des Landes für die Integration von Migrantinnen und Migranten wird fortgeschrieben – ' +
+      'abgestimmt mit dem Landesintegrationsbeirat, mit Beteiligung der Öffentlichkeit, so, dass sie sich ' +
+      'überprüfen lässt, und mit Geld hinterlegt.',
     zeilen: '22–24',
   },
   {
@@ -58,14 +62,16 @@ export const FORDERUNGEN = [
     wert: 'ausstattung',
     label: 'Bessere Ausstattung der Integrationsarbeit',
     erklaerung:
-      'Migrantenselbstorganisationen, Dolmetscherpools, Psychosoziale Zentren und andere, die in der Integration arbeiten, werden besser ausgestattet.',
+      'Migrantenselbstorganisationen, Dolmetscherpools, Psychosoziale Zentren und andere, die in der Integration ' +
+      'arbeiten, werden besser ausgestattet.',
     zeilen: '27–28',
   },
   {
     wert: 'anerkennung',
     label: 'Anerkennung ausländischer Abschlüsse beschleunigen',
     erklaerung:
-      'Die Verfahren zur Anerkennung von im Ausland erworbenen Qualifikationen werden schneller, und die Nachqualifikation wird unterstützt.',
+      'Die Verfahren zur Anerkennung von im Ausland erworbenen Qualifikationen werden schneller, und die ' +
+      'Nachqualifikation wird unterstützt.',
     zeilen: '29–30',
   },
 ] as const satisfies readonly Beschlusspunkt[];
@@ -78,28 +84,32 @@ export const GRUNDSAETZE: readonly Beschlusspunkt[] = [
     wert: 'aufnahme',
     label: 'Recht auf Aufnahme',
     erklaerung:
-      'Jeder Mensch hat das Recht, in die Gesellschaft aufgenommen zu werden; nur so lässt sich die Würde aller Menschen achten, wie es das Grundgesetz verlangt.',
+      'Jeder Mensch hat das Recht, in die Gesellschaft aufgenommen zu werden; nur so lässt sich die Würde aller ' +
+      'Menschen achten, wie es das Grundgesetz verlangt.',
     zeilen: '1–3',
   },
   {
     wert: 'gemeinschaft',
     label: 'Integration als gemeinsame Aufgabe',
     erklaerung:
-      'Integration gelingt nur, wenn Zugewanderte und Aufnahmegesellschaft gemeinsam handeln wollen – mit Vertrauen, Respekt und Achtung voreinander.',
+      'Integration gelingt nur, wenn Zugewanderte und Aufnahmegesellschaft gemeinsam handeln wollen – mit Vertrauen, ' +
+      'Respekt und Achtung voreinander.',
     zeilen: '4–7',
   },
   {
     wert: 'dialog',
     label: 'Interreligiöser Dialog, interkulturelle Kompetenz, ländliche Räume',
     erklaerung:
-      'Der interreligiöse Dialog im Land und in den Kommunen soll gefördert, interkulturelle Kompetenz auf allen Ebenen gestärkt und neue Projekte in ländlichen Räumen sollen angestoßen werden.',
+      'Der interreligiöse Dialog im Land und in den Kommunen soll gefördert, interkulturelle Kompetenz auf allen ' +
+      'Ebenen gestärkt und neue Projekte in ländlichen Räumen sollen angestoßen werden.',
     zeilen: '8–11',
   },
   {
     wert: 'gleiche-rechte',
     label: 'Gleiche Rechte',
     erklaerung:
-      'Für Bürgerinnen und Bürger der EU und Menschen aus Drittstaaten gelten die gleichen Rechte – gleich, ob sie zum Arbeiten, zur Familienzusammenführung oder aus humanitären Gründen in M-V leben.',
+      'Für Bürgerinnen und Bürger der EU und Menschen aus Drittstaaten gelten die gleichen Rechte – gleich, ob sie ' +
+      'zum Arbeiten, zur Familienzusammenführung oder aus humanitären Gründen in M-V leben.',
     zeilen: '12–14',
   },
 ];

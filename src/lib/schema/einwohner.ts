@@ -7,7 +7,8 @@ export const einwohner = tabelle({
   name: 'einwohner',
   titel: 'Einwohnerzahlen',
   beschreibung:
-    'Amtliche Einwohnerzahlen je Gebiet mit Stichtag. Zahlen verschiedener Zensus-Basen werden nicht gemischt (siehe Anmerkung).',
+    'Amtliche Einwohnerzahlen je Gebiet mit Stichtag. Zahlen verschiedener Zensus-Basen werden nicht gemischt (siehe ' +
+    'Anmerkung).',
   schema: z.object({
     gebiet: gebiet('Schlüssel des Gebiets (Land, Kreis, Amt oder Gemeinde-AGS)', ['land', 'kreis', 'amt', 'gemeinde']),
     einwohner: anzahl('Einwohnerzahl'),

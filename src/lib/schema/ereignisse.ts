@@ -7,7 +7,8 @@ export const ereignisse = tabelle({
   name: 'ereignisse',
   titel: 'Ereignisse auf der Zeitachse',
   beschreibung:
-    'Tage, die die Diagramme im Zeitverlauf markieren (Inkrafttreten des InTG, Wahlen), je mit Quelle. Ein Ereignis darf in der Zukunft liegen, der Stand seiner Quelle nicht.',
+    'Tage, die die Diagramme im Zeitverlauf markieren (Inkrafttreten des InTG, Wahlen), je mit Quelle. Ein Ereignis ' +
+    'darf in der Zukunft liegen, der Stand seiner Quelle nicht.',
   schema: z.object({
     /** The day of the event; a scheduled election may lie ahead. */
     datum: datum('Tag des Ereignisses (JJJJ-MM-TT); darf in der Zukunft liegen, etwa ein Wahltermin'),

@@ -132,7 +132,8 @@ export function teilDatum(
  */
 export function quellenStand() {
   return teilDatum(
-    'Datum der Quelle (JJJJ, JJJJ-MM oder JJJJ-MM-TT); bei undatierter Quelle das jüngste Datum, das sie nennt, sonst „unbekannt“',
+    'Datum der Quelle (JJJJ, JJJJ-MM oder JJJJ-MM-TT); bei undatierter Quelle das jüngste Datum, das sie nennt, ' +
+      'sonst „unbekannt“',
     {
       pflicht: true,
       nichtInZukunft: true,

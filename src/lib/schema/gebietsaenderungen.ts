@@ -25,7 +25,8 @@ export const gebietsaenderungen = tabelle({
   name: 'gebietsaenderungen',
   titel: 'Gebietsänderungen der Gemeinden seit 2016',
   beschreibung:
-    'Jede Eingemeindung und jeder Zusammenschluss von Gemeinden in MV seit dem Gebietsstand der Geometrie (VG250, 01.01.2016). Die Geodaten-Pipeline wendet die Liste an, um die heutigen Gemeinden zu bilden.',
+    'Jede Eingemeindung und jeder Zusammenschluss von Gemeinden in MV seit dem Gebietsstand der Geometrie (VG250, ' +
+    '01.01.2016). Die Geodaten-Pipeline wendet die Liste an, um die heutigen Gemeinden zu bilden.',
   schema: z.object({
     /** Day the change took effect. */
     datum: datum('Tag, an dem die Änderung wirksam wurde'),

@@ -8,7 +8,9 @@ export const intgAussagen = tabelle({
   name: 'intg-aussagen',
   titel: 'Was das InTG M-V regelt',
   beschreibung:
-    'Aussagen über das Integrations- und Teilhabegesetz M-V: wen eine Regel betrifft, wie verbindlich sie ist und ob der Wortlaut am Gesetzestext geprüft ist. Die Gebietsseiten leiten daraus ab, was für ein Gebiet gilt; ungeprüfte Aussagen werden sichtbar markiert.',
+    'Aussagen über das Integrations- und Teilhabegesetz M-V: wen eine Regel betrifft, wie verbindlich sie ist und ob ' +
+    'der Wortlaut am Gesetzestext geprüft ist. Die Gebietsseiten leiten daraus ab, was für ein Gebiet gilt; ' +
+    'ungeprüfte Aussagen werden sichtbar markiert.',
   schema: z.object({
     /** Stable short name of the statement, e.g. beirat-gemeinden. */
     id: pflichtText('Kurzname der Aussage, klein, mit Bindestrichen, z. B. beirat-gemeinden'),

@@ -63,7 +63,9 @@ export const abfrageFragen = tabelle({
   name: 'musterabfrage-fragen',
   titel: 'Musterabfrage: Fragebogen',
   beschreibung:
-    'Die Fragen der kommunalen Musterabfrage in der Reihenfolge des Fragebogens. Die id ist zugleich der Spaltenname in der Antwortvorlage. Eine Frage, deren Bedeutung sich ändert, bekommt eine neue id, damit Antworten vergleichbar bleiben. Die Quelle nennt den Anlass der Frage, nicht ihre Antwort.',
+    'Die Fragen der kommunalen Musterabfrage in der Reihenfolge des Fragebogens. Die id ist zugleich der Spaltenname ' +
+    'in der Antwortvorlage. Eine Frage, deren Bedeutung sich ändert, bekommt eine neue id, damit Antworten ' +
+    'vergleichbar bleiben. Die Quelle nennt den Anlass der Frage, nicht ihre Antwort.',
   schema: z.object({
     /** Stable id; also the column of the return file. */
     id: kennung('Kurzname der Frage, klein, mit Bindestrichen; zugleich Spalte der Antwortvorlage'),
@@ -74,7 +76,8 @@ export const abfrageFragen = tabelle({
     antworttyp: vokabular('Art der Antwort', werte(ANTWORTTYPEN)),
     /** Choices of an auswahl question; "unbekannt" is always added. */
     optionen: liste(
-      'Bei antworttyp auswahl: die Antworten, getrennt durch |; „unbekannt“ ist immer möglich und wird nicht aufgeführt',
+      'Bei antworttyp auswahl: die Antworten, getrennt durch |; „unbekannt“ ist immer möglich und wird nicht ' +
+        'aufgeführt',
       { pflicht: false },
     ),
     /** Unit of a zahl answer, e.g. "Stunden pro Woche". */
@@ -133,7 +136,9 @@ export const abfrageAntworten = tabelle({
   name: 'musterabfrage-antworten',
   titel: 'Musterabfrage: Antworten',
   beschreibung:
-    'Eine Zeile je Gebiet, Frage und Tag der Antwort. Eine geänderte Antwort kommt als neue Zeile mit neuem Stand hinzu, die alte bleibt. Die Zeilen entstehen mit `npm run abfrage:import`; eine Frage ohne Zeile ist nicht beantwortet.',
+    'Eine Zeile je Gebiet, Frage und Tag der Antwort. Eine geänderte Antwort kommt als neue Zeile mit neuem Stand ' +
+    'hinzu, die alte bleibt. Die Zeilen entstehen mit `npm run abfrage:import`; eine Frage ohne Zeile ist nicht ' +
+    'beantwortet.',
   schema: z.object({
     gebiet: gebiet('Schlüssel des antwortenden Gebiets (Kreis, Amt oder Gemeinde-AGS; kreisfreie Städte mit AGS)', [
       'kreis',
@@ -202,7 +207,9 @@ export const abfrageAnfragen = tabelle({
   name: 'musterabfrage-anfragen',
   titel: 'Musterabfrage: Anfragen',
   beschreibung:
-    'Eine Zeile je Gebiet und Anfrage oder Erinnerung: wann wer die Kommune um Antworten gebeten hat und bis wann. Daraus folgen der Stand der Kampagne (/musterabfrage/stand/) und auf der Karte „angefragt“, „Frist verstrichen“ oder „nicht angefragt“.',
+    'Eine Zeile je Gebiet und Anfrage oder Erinnerung: wann wer die Kommune um Antworten gebeten hat und bis ' +
+    'wann. Daraus folgen der Stand der Kampagne (/musterabfrage/stand/) und auf der Karte „angefragt“, „Frist ' +
+    'verstrichen“ oder „nicht angefragt“.',
   schema: z.object({
     gebiet: gebiet('Schlüssel des angefragten Gebiets (Kreis, Amt oder Gemeinde-AGS; kreisfreie Städte mit AGS)', [
       'kreis',
@@ -228,7 +235,8 @@ export const abfrageAnschriften = tabelle({
   name: 'musterabfrage-anschriften',
   titel: 'Musterabfrage: Anschriften',
   beschreibung:
-    'Postanschrift der Verwaltung je Gebiet für die Anschreiben der Musterabfrage, so wie die Verwaltung sie selbst veröffentlicht. Ohne Zeile trägt das Anschreiben nur den amtlichen Namen. Keine Namen von Personen.',
+    'Postanschrift der Verwaltung je Gebiet für die Anschreiben der Musterabfrage, so wie die Verwaltung sie ' +
+    'selbst veröffentlicht. Ohne Zeile trägt das Anschreiben nur den amtlichen Namen. Keine Namen von Personen.',
   schema: z.object({
     gebiet: gebiet('Schlüssel des angeschriebenen Gebiets (Kreis, Amt oder Gemeinde-AGS; kreisfreie Städte mit AGS)', [
       'kreis',

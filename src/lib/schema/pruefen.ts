@@ -100,8 +100,7 @@ export function pruefeTabelle<S extends z.ZodObject>(
       fehler.push(feldzahl);
       continue;
     }
-    const roh: Record<string, string> = {};
-    kopf.forEach((name, i) => (roh[name] = felder[i]!));
+    const roh: Record<string, string> = Object.fromEntries(kopf.map((name, i) => [name, felder[i]!]));
     const spalteVon = (name: string) => kopf.indexOf(name) + 1;
 
     const daten: Record<string, unknown> = {};
@@ -176,7 +175,10 @@ function pruefeGegenKontext(
   return undefined;
 }
 
-/** A key must name a Gebiet of the register that keeps its own data (not a kreisfreie Stadt's Kreis, not an amtsfreie Gemeinde's Amt). */
+/**
+ * A key must name a Gebiet of the register that keeps its own data (not a kreisfreie Stadt's Kreis, not an amtsfreie
+ * Gemeinde's Amt).
+ */
 export function pruefeGebietImRegister(
   register: Register,
   wert: string,
@@ -189,7 +191,9 @@ export function pruefeGebietImRegister(
     };
   if (g.gemeinde !== undefined && g.gemeinde !== wert) {
     return {
-      meldung: `${g.name} ist eine ${g.art === 'kreisfrei' ? 'kreisfreie Stadt' : 'amtsfreie Gemeinde'}; ihre Daten stehen unter dem Gemeindeschlüssel`,
+      meldung:
+        `${g.name} ist eine ${g.art === 'kreisfrei' ? 'kreisfreie Stadt' : 'amtsfreie Gemeinde'}; ihre Daten ` +
+        `stehen unter dem Gemeindeschlüssel`,
       erwartet: g.gemeinde,
     };
   }

@@ -8,9 +8,13 @@ export const strukturen = tabelle({
   name: 'strukturen',
   titel: 'Integrationsstrukturen',
   beschreibung:
-    'Eine Zeile je datierter Beobachtung einer Struktur (Beirat, Beauftragte/r, Integrationskonzept, Netzwerk, weitere) in einem Gebiet. Neue Erkenntnisse werden als neue Zeile ergänzt, nie überschrieben; der aktuelle Status ist die Zeile mit dem jüngsten Stand.',
+    'Eine Zeile je datierter Beobachtung einer Struktur (Beirat, Beauftragte/r, Integrationskonzept, Netzwerk, ' +
+    'weitere) in einem Gebiet. Neue Erkenntnisse werden als neue Zeile ergänzt, nie überschrieben; der aktuelle ' +
+    'Status ist die Zeile mit dem jüngsten Stand.',
   schema: z.object({
-    /** Land, Kreis, Amt or Gemeinde the structure belongs to. Kreisfreie Städte and amtsfreie Gemeinden use their AGS. */
+    /**
+     * Land, Kreis, Amt or Gemeinde the structure belongs to. Kreisfreie Städte and amtsfreie Gemeinden use their AGS.
+     */
     gebiet: gebiet('Schlüssel des Gebiets, zu dem die Struktur gehört (Land 13, Kreis, Amt oder Gemeinde-AGS)', [
       'land',
       'kreis',
@@ -33,7 +37,8 @@ export const strukturen = tabelle({
     ),
     /** The date the source describes; "unbekannt" for undated sources. Never in the future. */
     stand: teilDatum(
-      'Datum, an dem die Aussage laut Quelle galt (JJJJ, JJJJ-MM oder JJJJ-MM-TT). Bei undatierter Quelle das jüngste Datum, das sie nennt; nennt sie keins: „unbekannt“',
+      'Datum, an dem die Aussage laut Quelle galt (JJJJ, JJJJ-MM oder JJJJ-MM-TT). Bei undatierter Quelle das ' +
+        'jüngste Datum, das sie nennt; nennt sie keins: „unbekannt“',
       {
         pflicht: true,
         nichtInZukunft: true,

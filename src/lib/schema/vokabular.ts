@@ -16,19 +16,22 @@ export const STRUKTURTYPEN = [
     wert: 'beirat',
     label: 'Migrations-/Integrationsbeirat',
     erklaerung:
-      'Gremium, in dem Menschen mit Einwanderungsgeschichte die Vertretung beraten (auch Migrantenrat, Migrantenbeirat, Integrationsbeirat).',
+      'Gremium, in dem Menschen mit Einwanderungsgeschichte die Vertretung beraten (auch Migrantenrat, ' +
+      'Migrantenbeirat, Integrationsbeirat).',
   },
   {
     wert: 'beauftragte',
     label: 'Integrationsbeauftragte/r',
     erklaerung:
-      'Eine Person in Verwaltung oder Ehrenamt, die für Integration zuständig ist (auch Migrationsbeauftragte, Koordinierungsstelle mit dieser Aufgabe).',
+      'Eine Person in Verwaltung oder Ehrenamt, die für Integration zuständig ist (auch Migrationsbeauftragte, ' +
+      'Koordinierungsstelle mit dieser Aufgabe).',
   },
   {
     wert: 'konzept',
     label: 'Integrationskonzept',
     erklaerung:
-      'Ein von Vertretung oder Verwaltung vorgelegtes Konzept (auch Leitlinien oder Handbuch – die Anmerkung sagt, was es genau ist).',
+      'Ein von Vertretung oder Verwaltung vorgelegtes Konzept (auch Leitlinien oder Handbuch – die Anmerkung sagt, ' +
+      'was es genau ist).',
   },
   {
     wert: 'netzwerk',
@@ -87,7 +90,8 @@ export const FORMEN = [
     wert: 'kombiniert',
     label: 'kombiniert',
     erklaerung:
-      'Beauftragte/r: haupt- und ehrenamtlich zugleich, etwa eine Stelle in der Verwaltung und ehrenamtliche Beauftragte.',
+      'Beauftragte/r: haupt- und ehrenamtlich zugleich, etwa eine Stelle in der Verwaltung und ehrenamtliche ' +
+      'Beauftragte.',
   },
 ] as const satisfies readonly Begriff[];
 
@@ -182,7 +186,8 @@ export const UMSETZUNGSSTATUS = [
     wert: 'offen',
     label: 'offen',
     erklaerung:
-      'Noch nicht zu bewerten: Die Quellen reichen für ein Urteil nicht aus, oder die Umsetzung läuft noch. Der Beleg nennt den Grund.',
+      'Noch nicht zu bewerten: Die Quellen reichen für ein Urteil nicht aus, oder die Umsetzung läuft noch. Der ' +
+      'Beleg nennt den Grund.',
   },
 ] as const satisfies readonly Begriff[];
 

@@ -113,7 +113,9 @@ export function zaehleVerlauf(
   return { zeitpunkte, undatiert };
 }
 
-/** Only the days on which a count of the given categories changes, plus the first and the last: the steps a chart draws. */
+/**
+ * Only the days on which a count of the given categories changes, plus the first and the last: the steps a chart draws.
+ */
 export function nurAenderungen(
   zeitpunkte: readonly Zeitpunkt[],
   kategorien: readonly Zaehlkategorie[] = ZAEHLKATEGORIEN,

@@ -175,7 +175,9 @@ export function datenpaket(e: {
     name: 'integrationsatlas-mv',
     title: `${PROJEKT.name}: offene Daten`,
     description:
-      'Wie die Kommunen in Mecklenburg-Vorpommern das Integrations- und Teilhabegesetz (InTG M-V) umsetzen: Integrationsstrukturen, Integrationsfonds, Einwohnerzahlen, Aussagen über das Gesetz, Forderungen und ihr Stand, Gebietsregister und Geometrie. Jede Zeile nennt Quelle und Stand; leere Felder bedeuten „unbekannt“.',
+      'Wie die Kommunen in Mecklenburg-Vorpommern das Integrations- und Teilhabegesetz (InTG M-V) umsetzen: ' +
+      'Integrationsstrukturen, Integrationsfonds, Einwohnerzahlen, Aussagen über das Gesetz, Forderungen und ihr ' +
+      'Stand, Gebietsregister und Geometrie. Jede Zeile nennt Quelle und Stand; leere Felder bedeuten „unbekannt“.',
     homepage: e.homepage,
     ...(e.erstellt ? { created: new Date(e.erstellt).toISOString().replace(/\.\d{3}Z$/, 'Z') } : {}),
     keywords: [
@@ -212,5 +214,9 @@ export function datenpaket(e: {
 /** How to cite the data: publisher, year and day of the newest data change, address, licence. */
 export function zitiervorschlag(e: { stand: string | undefined; url: string }): string {
   const jahr = e.stand?.slice(0, 4) ?? 'o. J.';
-  return `${PROJEKT.name} (${jahr}): Offene Daten zur Umsetzung des Integrations- und Teilhabegesetzes Mecklenburg-Vorpommern (InTG M-V). Datenstand: ${datumDeutsch(e.stand)}. ${e.url} – Lizenz: ${PROJEKT.datenlizenz.name}.`;
+  return (
+    `${PROJEKT.name} (${jahr}): Offene Daten zur Umsetzung des Integrations- und Teilhabegesetzes ` +
+    `Mecklenburg-Vorpommern (InTG M-V). Datenstand: ${datumDeutsch(e.stand)}. ${e.url} – Lizenz: ` +
+    `${PROJEKT.datenlizenz.name}.`
+  );
 }

@@ -197,9 +197,9 @@ export function bilanzText(b: Zeilenbilanz): string {
     [b.entfernt, 'entfernt'],
   ];
   const genannt = zeilen.filter(([n]) => n > 0);
-  genannt.forEach(([n, wort], k) =>
-    teile.push(k === 0 ? `${zeilenWort(n)} ${wort}` : `${n.toLocaleString('de-DE')} ${wort}`),
-  );
+  genannt.forEach(([n, wort], k) => {
+    teile.push(k === 0 ? `${zeilenWort(n)} ${wort}` : `${n.toLocaleString('de-DE')} ${wort}`);
+  });
   return teile.length > 0 ? teile.join(', ') : 'keine Datenzeile geändert';
 }
 

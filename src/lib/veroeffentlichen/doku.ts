@@ -49,11 +49,17 @@ export function datenDoku(tabellen: readonly Tabelle[]): string {
   const teile = [
     '# Die Datentabellen',
     '',
-    '<!-- Erzeugt mit `npm run docs` aus src/lib/schema/ und src/lib/schema/vokabular.ts. Nicht von Hand bearbeiten. -->',
+    '<!-- Erzeugt mit `npm run docs` aus src/lib/schema/ und src/lib/schema/vokabular.ts. Nicht von Hand ' +
+      'bearbeiten. -->',
     '',
-    'Alle Tabellen liegen in `data/`: UTF-8, Komma als Trennzeichen, eine Kopfzeile, Datumsangaben nach ISO 8601 (JJJJ-MM-TT), Schlüssel als Text. Jede Zeile nennt ihre Quelle (`quelle_url`, nur http/https) und ihren Stand. Leere optionale Felder bedeuten „unbekannt“ – nie „nein“ und nie 0.',
+    'Alle Tabellen liegen in `data/`: UTF-8, Komma als Trennzeichen, eine Kopfzeile, Datumsangaben nach ISO 8601 ' +
+      '(JJJJ-MM-TT), Schlüssel als Text. Jede Zeile nennt ihre Quelle (`quelle_url`, nur http/https) und ihren ' +
+      'Stand. Leere optionale Felder bedeuten „unbekannt“ – nie „nein“ und nie 0.',
     '',
-    'Gebietsschlüssel: Land `13`, Kreis 5 Ziffern (z. B. `13075`), Amt 9 Ziffern (Verbandsschlüssel, z. B. `130755553`), Gemeinde 8 Ziffern (AGS, z. B. `13075039`). Kreisfreie Städte und amtsfreie Gemeinden werden immer mit ihrem Gemeindeschlüssel (AGS) geführt. Alle gültigen Schlüssel stehen im Gebietsregister (`/daten/gebiete.csv` auf der Website).',
+    'Gebietsschlüssel: Land `13`, Kreis 5 Ziffern (z. B. `13075`), Amt 9 Ziffern (Verbandsschlüssel, z. B. ' +
+      '`130755553`), Gemeinde 8 Ziffern (AGS, z. B. `13075039`). Kreisfreie Städte und amtsfreie Gemeinden werden ' +
+      'immer mit ihrem Gemeindeschlüssel (AGS) geführt. Alle gültigen Schlüssel stehen im Gebietsregister ' +
+      '(`/daten/gebiete.csv` auf der Website).',
     '',
   ];
   for (const t of tabellen) {
@@ -73,7 +79,8 @@ export function datenDoku(tabellen: readonly Tabelle[]): string {
     }
     teile.push(
       '',
-      `Doppelt ist eine Zeile, wenn sie in ${t.eindeutig.map((s) => `\`${s}\``).join(', ')} mit einer anderen übereinstimmt.`,
+      `Doppelt ist eine Zeile, wenn sie in ` +
+        `${t.eindeutig.map((s) => `\`${s}\``).join(', ')} mit einer anderen übereinstimmt.`,
       '',
     );
     if (t.leerErlaubt) teile.push(`Die Tabelle darf leer sein: ${t.leerErlaubt}`, '');

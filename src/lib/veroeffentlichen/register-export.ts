@@ -62,7 +62,8 @@ export const REGISTER_FELDER = {
   },
   gemeinde: {
     beschreibung:
-      'Wo ein Gebiet auf Amts- oder Kreisebene eine einzige Gemeinde ist (amtsfreie Gemeinde, kreisfreie Stadt): deren AGS, unter dem ihre Daten stehen',
+      'Wo ein Gebiet auf Amts- oder Kreisebene eine einzige Gemeinde ist (amtsfreie Gemeinde, kreisfreie Stadt): ' +
+      'deren AGS, unter dem ihre Daten stehen',
     typ: 'string',
     pflicht: false,
     muster: '^13\\d{6}$',

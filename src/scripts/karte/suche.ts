@@ -3,6 +3,9 @@ import { suche } from '../../lib/gebiete/suche.ts';
 import type { KartenGebiet } from '../../lib/karte/kartendaten.ts';
 import type { Karte } from './karte.ts';
 
+/** At an equal match, the larger body first: "Rügen" finds the Landkreis before Garz/Rügen. */
+const VORRANG = { kreis: 0, amt: 1, gemeinde: 2, land: 3 } as const;
+
 /**
  * Search as an ARIA combobox: the first hit is highlighted, Enter opens its page, moving through hits
  * shows them on the map.
@@ -36,6 +39,8 @@ export function starteSuche(karte: Karte, zeigeAuswahl: (schluessel: string) => 
     treffer = suche(
       index.daten.gebiete.filter((g) => !g.z),
       eingabe.value,
+      8,
+      (g) => VORRANG[g.e],
     );
     liste.replaceChildren(...treffer.map((g, i) => option(g, i, index.gebiet, () => oeffne(g))));
     oeffneListe(treffer.length > 0);
