@@ -3,7 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { ladeGeodaten } from '../src/lib/laden/geo.ts';
+import { CACHE } from '../src/lib/laden/pfade.ts';
 import { geladeneRessourcen, gzipGroesse } from '../src/lib/messen/seitengewicht.ts';
 
 const KB = 1024;
@@ -20,10 +22,17 @@ let start = performance.now();
 ladeGeodaten({ erzwingen: true });
 messe('Geodaten-Pipeline (kalt)', (performance.now() - start) / 1000, 's');
 
-start = performance.now();
-const bau = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-if (bau.status !== 0) process.exit(bau.status ?? 1);
-messe('npm run build (Daten prüfen + Astro)', (performance.now() - start) / 1000, 's', 60);
+// Cold: without the share card cache, as on a fresh clone; warm: again, with every card cached.
+const baue = (was: string, budget?: number) => {
+  const t0 = performance.now();
+  const bau = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (bau.status !== 0) process.exit(bau.status ?? 1);
+  messe(`npm run build ${was}`, (performance.now() - t0) / 1000, 's', budget);
+};
+fs.rmSync(path.join(CACHE, 'vorschau'), { recursive: true, force: true });
+baue('kalt (ohne Vorschaubild-Cache)', 60);
+baue('warm (Vorschaubilder aus .cache/)', 60);
+messe('Systemlast beim Messen (loadavg 1 min)', os.loadavg()[0]!, '');
 
 // Import of the Musterabfrage: a return file of n rows into an answers table of n rows.
 const importZeit = (n: number) => {
@@ -83,6 +92,23 @@ for (const [name, muster, budget] of vorlagen) {
   messe(`Seitengewicht ${name}`, Math.max(...passend.map(gewicht)) / KB, 'KB gzip', budget);
 }
 
+// Gebiet pages: HTML alone (images excluded), the largest of all.
+const gebietsseiten = seiten.filter((s) =>
+  /^((gemeinde|amt|kreis)\/\d+|land)\/index\.html$/.test(path.relative(dist, s).split(path.sep).join('/')),
+);
+messe(
+  'Gebietsseite HTML (größte, ohne Bilder)',
+  Math.max(...gebietsseiten.map((s) => gzipGroesse(fs.readFileSync(s)))) / KB,
+  'KB gzip',
+  30,
+);
+const karten = dateien.filter((d) => path.relative(dist, d).startsWith(`vorschau${path.sep}`));
+messe(
+  `Vorschaubilder (${karten.length} Dateien, zusammen)`,
+  karten.reduce((s, d) => s + fs.statSync(d).size, 0) / KB / KB,
+  'MB',
+);
+
 // JavaScript of the answer form alone, with the chunks its module imports.
 const mitImporten = (datei: string, gesehen: Set<string>): Set<string> => {
   if (gesehen.has(datei)) return gesehen;
@@ -109,6 +135,7 @@ messe('Startseite inkl. Kartendaten (nachgeladen)', start200 / KB, 'KB gzip', 10
 if (fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
   const { starteServer } = await import('../tests/e2e/server.ts');
   const { chromium } = await import('playwright-core');
+  const { pdfSeiten } = await import('../tests/e2e/pdf.ts');
   const server = await starteServer(dist);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -177,6 +204,23 @@ if (fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
     messe(`Ebene wechseln (Median von 9, ${wie})`, await miss('ebene'), 'ms', rate === 1 ? 50 : 100);
     messe(`Tooltip öffnen (Median von 9, ${wie})`, await miss('tooltip'), 'ms', 100);
   }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  // Every Gebiet page printed as A4 PDF, as the fact sheet test does for a sample.
+  const verteilung = new Map<number, string[]>();
+  const druck = await browser.newPage({ javaScriptEnabled: false });
+  for (const s of gebietsseiten) {
+    const pfad = `/${path.relative(dist, path.dirname(s)).split(path.sep).join('/')}/`;
+    if (fs.readFileSync(s, 'utf8').includes('http-equiv="refresh"')) continue;
+    await druck.goto(server.url + pfad);
+    const n = pdfSeiten(await druck.pdf({ format: 'A4' }));
+    verteilung.set(n, [...(verteilung.get(n) ?? []), pfad]);
+  }
+  for (const [n, pfade] of [...verteilung].sort((a, b) => a[0] - b[0]))
+    messe(
+      `Gebietsseiten mit ${n} A4-Seite(n) im Druck${n > 1 ? ` (${pfade.slice(0, 5).join(', ')})` : ''}`,
+      pfade.length,
+      'Stück',
+    );
   await browser.close();
   await server.stoppe();
 }

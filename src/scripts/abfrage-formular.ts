@@ -6,7 +6,9 @@
  * which submits nowhere, and it is shown only once every handler is in place.
  */
 import { tagInBerlin } from '../lib/schema/werte.ts';
+import { fuelleBekanntes } from './abfrage-formular/bekannt.ts';
 import { bieteDateiAn } from './abfrage-formular/download.ts';
+import { bieteMailAn } from './abfrage-formular/mail.ts';
 import { ladeEntwurf, loescheEntwurf, setzeWerte, speichere } from './abfrage-formular/entwurf.ts';
 import {
   bezeichnung,
@@ -29,8 +31,13 @@ import {
 
 /** Restores a draft or takes the Gebiet from the link, and says which happened. */
 function beginne(f: Formular): void {
-  const entwurf = ladeEntwurf();
+  const gespeichert = ladeEntwurf();
   const ausLink = new URLSearchParams(location.search).get('gebiet');
+  // A personal link for another Gebiet starts afresh: the draft belongs to a different letter.
+  const entwurf =
+    gespeichert && gespeichert !== 'verworfen' && ausLink && gespeichert.werte.gebiet !== ausLink
+      ? undefined
+      : gespeichert;
   if (entwurf === 'verworfen') {
     melde('Ein gespeicherter Entwurf war nicht lesbar und wurde verworfen. Das Formular beginnt leer.');
   } else if (entwurf) {
@@ -39,6 +46,7 @@ function beginne(f: Formular): void {
     melde(`Ihr Entwurf vom ${wann} wurde wiederhergestellt. Mit „Eingaben löschen“ beginnen Sie neu.`);
   } else if (ausLink && [...f.auswahl.options].some((o) => o.value === ausLink)) {
     f.auswahl.value = ausLink;
+    fuelleBekanntes(f);
   }
   const stand = element<HTMLInputElement>('feld-stand');
   if (!stand.value) stand.value = tagInBerlin(new Date());
@@ -49,7 +57,10 @@ function beginne(f: Formular): void {
 function beiAenderung(f: Formular, e: Event): void {
   const el = e.target;
   if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) return;
-  if (el === f.auswahl) zeigeFragen(f);
+  if (el === f.auswahl) {
+    zeigeFragen(f);
+    fuelleBekanntes(f, false);
+  }
   const unbekannt = el.dataset.unbekannt;
   if (unbekannt) stelleUnbekanntEin(unbekannt);
   const spalte = unbekannt ?? el.name;
@@ -82,6 +93,7 @@ function beimAbschicken(f: Formular): void {
   }
   zeigeListe(f, []);
   bieteDateiAn(f, r.rueckmeldung);
+  bieteMailAn(f, r.rueckmeldung);
   melde('Alle Angaben sind in Ordnung. Die CSV-Datei kann heruntergeladen werden.');
 }
 

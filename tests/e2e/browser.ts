@@ -65,6 +65,15 @@ export const GEBIETSSTICHPROBE = [
   '/musterabfrage/anschreiben/kreis/13003/', // print page of a Kreis with a single letter
 ];
 
+/** Every Gebiet page with content (no forwards, no choice by name), sorted: /gemeinde/…/, /amt/…/, /kreis/…/, /land/. */
+export function gebietsseiten(dist: string): string[] {
+  return alleSeiten(dist).filter(
+    (p) =>
+      (p === '/land/' || /^\/(gemeinde|amt|kreis)\/\d+\/$/.test(p)) &&
+      !fs.readFileSync(path.join(dist, p, 'index.html'), 'utf8').includes('http-equiv="refresh"'),
+  );
+}
+
 /** Every page that is not a Gebiet page, plus the fixed sample of Gebiet pages. */
 export function stichprobe(dist: string): string[] {
   const alle = alleSeiten(dist);

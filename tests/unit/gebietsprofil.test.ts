@@ -380,3 +380,39 @@ describe('gebietsprofil: Musterabfrage', () => {
     ]);
   });
 });
+
+describe('the answer first (antwort)', () => {
+  it('gives an amtsangehörige Gemeinde badges in the map categories and names who is responsible', () => {
+    const { abzeichen, satz } = profil('13075142').antwort;
+    // Netzwerk only where something is known; the others always.
+    expect(abzeichen.map((a) => [a.typ, a.kategorie, a.traeger?.schluessel ?? null])).toEqual([
+      ['beirat', 'ueber', '130755553'],
+      ['beauftragte', 'ueber', '13075'],
+      ['konzept', 'nein', null],
+    ]);
+    expect(abzeichen[0]).toMatchObject({ bezeichnung: 'beirat 130755553', stand: '2024', quelle_titel: 'S' });
+    expect(satz).toBe(
+      'Für Weitenhagen ist keine eigene Struktur bekannt. Zuständig sind auch das Amt Landhagen ' +
+        '(Migrations-/Integrationsbeirat) und der Landkreis Vorpommern-Greifswald (Integrationsbeauftragte/r).',
+    );
+  });
+
+  it('says what a city has, with Stand, and quotes the threshold statement that concerns it', () => {
+    const { abzeichen, satz } = profil('13003000').antwort;
+    expect(abzeichen.find((a) => a.typ === 'beirat')).toMatchObject({ kategorie: 'vorhanden', traeger: null });
+    expect(satz).toBe(
+      'Rostock hat einen Migrations- oder Integrationsbeirat (Stand 2024). ' +
+        'Laut InTG (Wortlaut nicht geprüft): Aussage beirat-gemeinden Rostock hat 205.307 Einwohner.',
+    );
+  });
+
+  it('is the same object in the twin: categories and sentence survive JSON', () => {
+    const p = profil('13075039');
+    expect(JSON.parse(JSON.stringify(p)).antwort).toEqual(p.antwort);
+  });
+
+  it('has a short address where the name is unambiguous', () => {
+    expect(profil('13075142').kurzadresse).toBe('/gemeinde/weitenhagen/');
+    expect(profil('130755553').kurzadresse).toBe('/amt/landhagen/');
+  });
+});

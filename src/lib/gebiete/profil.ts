@@ -31,6 +31,8 @@ import type { Ebene } from './schluessel.ts';
 import { aktuelleBeobachtung, herkunftVon, verlauf, type Herkunft } from '../strukturen/beobachtungen.ts';
 import { STRUKTURTYPEN, werte, type Strukturtyp } from '../schema/vokabular.ts';
 import { auchZustaendig } from './zustaendigkeit.ts';
+import { kurzadresse } from './routen.ts';
+import { ABZEICHEN_TYPEN, antwort, type Abzeichen, type Antwort } from './antwort.ts';
 
 /**
  * Everything a Gebiet page shows, as one plain object. The page renders it and /…/<key>.json
@@ -178,6 +180,10 @@ export interface Gebietsprofil {
   eltern: Verweis[];
   /** Source of name, kind and parents: the register built from VG250 and the list of changes. */
   gebietsstand: { namensnennung: string; aenderungen_bis: string | null };
+  /** The answer first: a badge per structure type (map categories) and a summary sentence. */
+  antwort: Antwort;
+  /** Short address by name ("/gemeinde/greifswald/", with base path) where the name is unambiguous; else null. */
+  kurzadresse: string | null;
   einwohner: JsonZeile<EinwohnerZeile> | null;
   /**
    * Gemeinden: the population table holds every Gemeinde from about this size upward, so one
@@ -286,6 +292,24 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
     };
   });
 
+  const abzeichen = ABZEICHEN_TYPEN.flatMap((typ): Abzeichen[] => {
+    const b = bewerte(gr.strukturen, gr.register, g, typ);
+    if (typ === 'netzwerk' && b.kategorie === 'unbekannt') return [];
+    const zeile = b.ueber?.zeile ?? b.eigene;
+    return [
+      {
+        typ,
+        kategorie: b.kategorie,
+        bezeichnung: zeile?.daten.name ?? null,
+        stand: zeile?.daten.stand ?? null,
+        quelle_url: zeile?.daten.quelle_url ?? null,
+        quelle_titel: zeile?.daten.quelle_titel ?? null,
+        herkunft: (zeile && herkunftVon(zeile)?.text) ?? null,
+        traeger: b.ueber ? v(b.ueber.gebiet) : null,
+      },
+    ];
+  });
+
   const merkmaleVon = (x: Gebiet) =>
     Object.fromEntries(MERKMALE.map((m) => [m, bewerte(gr.strukturen, gr.register, x, m).kategorie])) as Record<
       Merkmal,
@@ -336,6 +360,7 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
 
   const musterabfrage = abfrageprofil(gr, g);
 
+  const kurz = kurzadresse(gr.gebiete, g);
   const aenderungen_bis = gr.aenderungen.reduce<string | null>(
     (max, z) => (max === null || z.daten.datum > max ? z.daten.datum : max),
     null,
@@ -349,6 +374,8 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
       .filter((e) => datenSchluessel(e) !== schluessel)
       .map(v),
     gebietsstand: { namensnennung: gr.namensnennung, aenderungen_bis },
+    antwort: antwort(anzeigeName(g), abzeichen, was_gilt),
+    kurzadresse: kurz === null ? null : `${basis}${kurz.slice(1)}`,
     einwohner: einwohnerzeile ? jsonZeile(einwohner, einwohnerzeile) : null,
     einwohner_erfasst_ab: g.ebene === 'gemeinde' ? GEMEINDEN_ERFASST_AB : null,
     was_gilt,
@@ -419,4 +446,10 @@ export interface Weiterleitungsprofil {
 
 export function weiterleitungsprofil(g: Gebiet, basis = '/'): Weiterleitungsprofil {
   return { format: 'integrationsatlas-mv/weiterleitung', version: 1, gebiet: verweis(g, basis) };
+}
+
+/** The line under a Gebiet's name, on its page and its share card: "amtsfreie Stadt im Landkreis Vorpommern-Greifswald". */
+export function unterzeile(p: Pick<Gebietsprofil, 'gebiet' | 'eltern'>): string {
+  const lage = p.eltern.filter((e) => e.ebene !== 'land').map((e) => e.anzeigename);
+  return lage.length > 0 ? `${p.gebiet.art_name} im ${lage.join(', ')}` : p.gebiet.art_name;
 }

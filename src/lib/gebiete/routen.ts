@@ -52,3 +52,21 @@ export function jsonRouten(
       props: { gebiet: g },
     }));
 }
+
+const kurzadressenJe = new WeakMap<readonly Gebiet[], Map<Gebiet, string>>();
+
+/**
+ * The short address of each Gebiet whose name is unambiguous at its level ("/gemeinde/greifswald/",
+ * without base path): the alias a page shows to be linked and read aloud.
+ */
+export function kurzadresse(gebiete: readonly Gebiet[], g: Gebiet): string | null {
+  let je = kurzadressenJe.get(gebiete);
+  if (!je) {
+    je = new Map();
+    for (const ebene of Object.keys(PFAD_SEGMENT) as Pfadebene[])
+      for (const a of aliase(mitNamen(gebiete, ebene)))
+        if (a.ziele.length === 1) je.set(a.ziele[0]!, `/${PFAD_SEGMENT[ebene]}/${a.kurzname}/`);
+    kurzadressenJe.set(gebiete, je);
+  }
+  return je.get(g) ?? null;
+}

@@ -15,7 +15,7 @@ export function zustaendigeEltern(register: Register, g: Gebiet): Gebiet[] {
 
 /**
  * Structures of the Amt and Kreis that exist according to their newest observation and so also
- * serve this Gebiet ("auch für Sie zuständig"), nearest first.
+ * serve this Gebiet ("auch zuständig für"), nearest first.
  */
 export function auchZustaendig(
   zeilen: readonly GepruefteZeile<StrukturZeile>[],

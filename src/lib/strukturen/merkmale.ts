@@ -2,7 +2,7 @@ import { datenSchluessel, eltern, type Gebiet, type Register } from '../gebiete/
 import type { GepruefteZeile } from '../schema/pruefen.ts';
 import type { StrukturZeile } from '../schema/strukturen.ts';
 import { aktuelleBeobachtung } from './beobachtungen.ts';
-import type { Status } from '../schema/vokabular.ts';
+import type { Status, Strukturtyp } from '../schema/vokabular.ts';
 
 /** The structure types the map and the pages summarise per Gebiet. */
 export const MERKMALE = ['beirat', 'beauftragte', 'konzept'] as const;
@@ -55,7 +55,7 @@ export function bewerte(
   zeilen: readonly GepruefteZeile<StrukturZeile>[],
   register: Register,
   g: Gebiet,
-  merkmal: Merkmal,
+  merkmal: Merkmal | Strukturtyp,
 ): Bewertung {
   const eigene = aktuelleBeobachtung(zeilen, datenSchluessel(g), merkmal);
   const status = eigene?.daten.status;
