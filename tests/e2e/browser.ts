@@ -65,7 +65,10 @@ export const GEBIETSSTICHPROBE = [
   '/musterabfrage/anschreiben/kreis/13003/', // print page of a Kreis with a single letter
 ];
 
-/** Every Gebiet page with content (no forwards, no choice by name), sorted: /gemeinde/…/, /amt/…/, /kreis/…/, /land/. */
+/**
+ * Every Gebiet page with content (no forwards, no choice by name), sorted:
+ * /gemeinde/…/, /amt/…/, /kreis/…/, /land/.
+ */
 export function gebietsseiten(dist: string): string[] {
   return alleSeiten(dist).filter(
     (p) =>

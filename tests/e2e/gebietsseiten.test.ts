@@ -53,7 +53,7 @@ describe('one page and one JSON twin per Gebiet', () => {
     },
   );
 
-  it('gives every Gebiet page title, description, canonical URL and Open Graph tags, and at most the copy script', () => {
+  it('gives every Gebiet page title, description, canonical URL, Open Graph tags and at most the copy script', () => {
     const seiten = alleSeiten(dist()).filter((p) => /^\/(gemeinde|amt|kreis|land)\//.test(p));
     expect(seiten.length).toBeGreaterThan(1500);
     for (const p of seiten) {

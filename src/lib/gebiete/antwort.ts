@@ -24,7 +24,10 @@ export interface Abzeichen {
   quelle_titel: string | null;
   /** Whose body it is, when it is not the Gebiet's own (category "ueber"). */
   traeger: Verweis | null;
-  /** Where the fact comes from when it is not a row of data/strukturen.csv ("Selbstauskunft der Verwaltung vom …"); else null. */
+  /**
+   * Where the fact comes from when it is not a row of data/strukturen.csv
+   * ("Selbstauskunft der Verwaltung vom …"); else null.
+   */
   herkunft: string | null;
 }
 

@@ -448,7 +448,10 @@ export function weiterleitungsprofil(g: Gebiet, basis = '/'): Weiterleitungsprof
   return { format: 'integrationsatlas-mv/weiterleitung', version: 1, gebiet: verweis(g, basis) };
 }
 
-/** The line under a Gebiet's name, on its page and its share card: "amtsfreie Stadt im Landkreis Vorpommern-Greifswald". */
+/**
+ * The line under a Gebiet's name, on its page and its share card:
+ * "amtsfreie Stadt im Landkreis Vorpommern-Greifswald".
+ */
 export function unterzeile(p: Pick<Gebietsprofil, 'gebiet' | 'eltern'>): string {
   const lage = p.eltern.filter((e) => e.ebene !== 'land').map((e) => e.anzeigename);
   return lage.length > 0 ? `${p.gebiet.art_name} im ${lage.join(', ')}` : p.gebiet.art_name;
