@@ -24,7 +24,6 @@ describe('/entwicklung/ ohne JavaScript', () => {
       .locator('[data-ereignis]')
       .evaluateAll((els) => els.map((e) => [e.getAttribute('data-ereignis'), e.textContent!.trim()]));
     expect(markiert).toEqual(ereignisse.map((e) => [e.datum, e.ereignis]));
-    expect(markiert.map(([tag]) => tag)).toEqual(['2024-04-02', '2024-06-09', '2026-09-20']);
     await kontext.close();
   });
 
@@ -64,8 +63,13 @@ describe('/entwicklung/ ohne JavaScript', () => {
   it('compares the counts before and after the InTG in a table', async () => {
     const { kontext, seite } = await oeffne();
     const kopf = (await seite.locator('[data-tabelle="stichtage"] thead').textContent())!.replace(/\s+/g, ' ');
-    expect(kopf).toContain('01.04.2024');
-    expect(kopf).toContain('02.04.2024');
+    // The columns come from data/ereignisse.csv: the day before the first event, every event so far, today.
+    const deutsch = (tag: string) => tag.split('-').reverse().join('.');
+    const tage = ereignisse.map((e) => e.datum!).sort();
+    const vortag = new Date(Date.parse(`${tage[0]}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    expect(kopf).toContain(deutsch(vortag));
+    const heute = new Date().toISOString().slice(0, 10);
+    for (const tag of tage.filter((t) => t <= heute)) expect(kopf).toContain(deutsch(tag));
     expect(kopf).toContain('heute');
     expect(await seite.locator('[data-tabelle="stichtage"] tbody tr').count()).toBe(9);
     await kontext.close();
