@@ -18,7 +18,7 @@ const messe = (was: string, wert: number, einheit: string, budget?: number) =>
     budget === undefined ? '' : wert <= budget ? 'ok' : 'ÜBER BUDGET',
   ]);
 
-let start = performance.now();
+const start = performance.now();
 ladeGeodaten({ erzwingen: true });
 messe('Geodaten-Pipeline (kalt)', (performance.now() - start) / 1000, 's');
 
