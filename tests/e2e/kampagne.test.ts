@@ -84,8 +84,15 @@ describe('campaign: answers by mail and by CSV change the map', () => {
       await s.goto(`${server.url}/amt/${AMT}/`);
       expect(await s.locator('tr[data-typ="konzept"] [data-status]').innerText()).toMatch(/^vorhanden/);
       expect(await s.locator('tr[data-typ="konzept"] [data-herkunft]').innerText()).toContain(herkunft);
+      // The badge at the top says the same as the map, with the origin.
+      const amtBadge = s.locator('[data-antwort] li[data-typ="konzept"]');
+      expect(await amtBadge.getAttribute('data-kategorie')).toBe('vorhanden');
+      expect(await amtBadge.locator('[data-herkunft]').innerText()).toContain(herkunft);
       await s.goto(`${server.url}/gemeinde/${GEMEINDE}/`);
       expect(await s.locator('tr[data-typ="beirat"] [data-status]').innerText()).toMatch(/^beschlossen/);
+      const beiratBadge = s.locator('[data-antwort] li[data-typ="beirat"]');
+      expect(await beiratBadge.getAttribute('data-kategorie')).toBe('geplant');
+      expect(await beiratBadge.locator('[data-herkunft]').innerText()).toContain(herkunft);
       expect(await s.locator('[data-verlauf] tr[data-herkunft="selbstauskunft"]').count()).toBe(1);
       await k.close();
 
