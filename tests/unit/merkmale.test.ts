@@ -4,28 +4,10 @@ import type { StrukturZeile } from '../../src/lib/schema/strukturen.ts';
 import { TEST_REGISTER } from '../hilfen/register.ts';
 import { eltern, gemeindenVon, datenSchluessel } from '../../src/lib/gebiete/register.ts';
 import { TEST_GEBIETE } from '../hilfen/register.ts';
+import { strukturZeile } from '../hilfen/zeilen.ts';
 
-let nr = 1;
-const zeile = (
-  gebiet: string,
-  status: StrukturZeile['status'],
-  stand = '2024',
-  typ: StrukturZeile['typ'] = 'beirat',
-) => ({
-  zeile: ++nr,
-  daten: {
-    gebiet,
-    typ,
-    status,
-    name: 'X',
-    seit: undefined,
-    form: undefined,
-    stand,
-    quelle_url: 'https://example.org/',
-    quelle_titel: 'Q',
-    anmerkung: undefined,
-  } satisfies StrukturZeile,
-});
+const zeile = (gebiet: string, status: StrukturZeile['status'], stand = '2024', typ: StrukturZeile['typ'] = 'beirat') =>
+  strukturZeile(gebiet, status, stand, typ);
 const g = (s: string) => TEST_REGISTER.get(s)!;
 
 describe('bewerte', () => {
