@@ -39,7 +39,7 @@ describe('values that passed the check before', () => {
       const seit = `${Number(stand.slice(0, 4)) + 1}`;
       t.zeilen[i]![s('seit')] = seit;
       erwartet =
-        `data/strukturen.csv:${i + 2}:${s('seit') + 1}: „seit“ liegt nach dem Stand ${stand} ` +
+        `data/strukturen.csv:${i + 2}:${s('seit') + 1}: Beginn liegt nach dem Stand ${stand} ` +
         `(got "${seit}", expected ein Datum bis ${stand})`;
     });
     expect(meldungen).toEqual([erwartet]);

@@ -80,7 +80,7 @@ function formPasstZumTyp(z: Zeile): RegelVerstoss[] {
 function seitVorStand(z: Zeile): RegelVerstoss[] {
   const { seit, stand } = z;
   if (seit === undefined || stand === undefined || stand === UNBEKANNT || !liegtInZukunft(seit, stand)) return [];
-  return [{ spalte: 'seit', meldung: `„seit“ liegt nach dem Stand ${stand}`, erwartet: `ein Datum bis ${stand}` }];
+  return [{ spalte: 'seit', meldung: `Beginn liegt nach dem Stand ${stand}`, erwartet: `ein Datum bis ${stand}` }];
 }
 
 /**
