@@ -48,6 +48,11 @@ export interface FeldMeta {
 
 export const feldRegister = z.registry<FeldMeta>();
 
+/** The check of a raw cell behind a field built by `feld`; pruefen.ts calls it directly, without Zod, per cell. */
+export type FeldPruefung = (roh: string) => Pruefung<unknown>;
+const pruefungen = new WeakMap<z.ZodType, FeldPruefung>();
+export const feldPruefung = (schema: z.ZodType): FeldPruefung | undefined => pruefungen.get(schema);
+
 export { UNBEKANNT };
 
 /** Builds a field from a check of the raw cell and its metadata; exported for table-specific fields. */
@@ -59,6 +64,7 @@ export function feld<T>(meta: FeldMeta, pruefe: (roh: string) => Pruefung<T>) {
     return z.NEVER;
   });
   feldRegister.add(schema, meta);
+  pruefungen.set(schema, pruefe);
   return schema;
 }
 
