@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import { cspAmAnfang } from './src/lib/laden/csp.ts';
 import { datenNeuLaden } from './src/lib/laden/neuladen.ts';
 import { sitemap } from './src/lib/laden/sitemap.ts';
 import { vorschaubilder } from './src/lib/laden/vorschaubilder.ts';
@@ -21,6 +22,8 @@ export default defineConfig({
   // card for each of them (src/lib/laden/vorschaubilder.ts); `npm run dev` reloads when a CSV in
   // data/ changes (src/lib/laden/neuladen.ts).
   integrations: [
+    // Astro writes the CSP <meta> late in <head>; this moves it to the start (src/lib/veroeffentlichen/csp.ts).
+    cspAmAnfang(),
     sitemap(),
     vorschaubilder(),
     datenNeuLaden(),
