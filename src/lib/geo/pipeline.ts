@@ -168,6 +168,24 @@ type Flaechengeometrie = GeometryObject & { type: 'Polygon' | 'MultiPolygon' };
 const verschmelze = (roh: Topology, geometrien: readonly GeometryObject[]): MultiPolygon =>
   mergeArcs(roh as never, geometrien as never) as unknown as MultiPolygon;
 
+/**
+ * The source Gemeinden (object `alt`, id = AGS) and the water (`wasserAlt`) in one fine topology: the
+ * coastline is one shared arc, and every later level is merged from these arcs.
+ */
+function rohTopologie(quelle: ReadonlyMap<string, Vg250Eintrag>, wasser: readonly Flaeche[]) {
+  const alt: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [...quelle].map(([ags, e]) => ({ type: 'Feature', id: ags, properties: {}, geometry: e.geometrie })),
+  };
+  const wasserAlt: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: wasser.map((geometry) => ({ type: 'Feature', properties: {}, geometry })),
+  };
+  const roh = topology({ alt, wasserAlt }, 1e6) as unknown as Topology;
+  const geometrienVon = (objekt: string) => (roh.objects[objekt] as { geometries: Flaechengeometrie[] }).geometries;
+  return { roh, alt: new Map(geometrienVon('alt').map((g) => [String(g.id), g])), wasser: geometrienVon('wasserAlt') };
+}
+
 function baueTopologie(
   quelle: ReadonlyMap<string, Vg250Eintrag>,
   teile: ReadonlyMap<string, string[]>,
@@ -176,18 +194,7 @@ function baueTopologie(
   wasser: { name: string; flaechen: readonly Flaeche[] },
   einstellungen: Einstellungen,
 ): Topology {
-  const alt: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: [...quelle].map(([ags, e]) => ({ type: 'Feature', id: ags, properties: {}, geometry: e.geometrie })),
-  };
-  // Water in the same topology, so the coastline is one shared arc with the Gemeinden.
-  const wasserAlt: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: wasser.flaechen.map((geometry) => ({ type: 'Feature', properties: {}, geometry })),
-  };
-  const roh = topology({ alt, wasserAlt }, 1e6) as unknown as Topology;
-  const geometrienVon = (objekt: string) => (roh.objects[objekt] as { geometries: Flaechengeometrie[] }).geometries;
-  const altGeometrien = new Map(geometrienVon('alt').map((g) => [String(g.id), g]));
+  const { roh, alt: altGeometrien, wasser: wasserGeometrien } = rohTopologie(quelle, wasser.flaechen);
   const gemeindeGeometrie = new Map(
     [...teile].map(([ags, alte]) => [
       ags,
@@ -212,7 +219,7 @@ function baueTopologie(
   });
   const wasserObjekt = {
     type: 'GeometryCollection' as const,
-    geometries: [{ ...verschmelze(roh, geometrienVon('wasserAlt')), id: 'wasser', properties: { name: wasser.name } }],
+    geometries: [{ ...verschmelze(roh, wasserGeometrien), id: 'wasser', properties: { name: wasser.name } }],
   };
   const gestuft = entferneUngenutzteBoegen({
     type: 'Topology',
