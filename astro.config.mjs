@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { datenNeuLaden } from './src/lib/laden/neuladen.ts';
 import { sitemap } from './src/lib/laden/sitemap.ts';
+import { modulVorladen } from './src/lib/laden/vorladen.ts';
 import { vorschaubilder } from './src/lib/laden/vorschaubilder.ts';
 import { offenePlatzhalter } from './src/lib/projekt.ts';
 
@@ -18,6 +19,8 @@ export default defineConfig({
   integrations: [
     sitemap(),
     vorschaubilder(),
+    // <link rel="modulepreload"> for the chunks a page's scripts import (src/lib/laden/vorladen.ts).
+    modulVorladen(),
     datenNeuLaden(),
     // One warning line while the publisher's and the campaign's details are placeholders; not an error.
     {
