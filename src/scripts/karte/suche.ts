@@ -10,7 +10,7 @@ const VORRANG = { kreis: 0, amt: 1, gemeinde: 2, land: 3 } as const;
  * Search as an ARIA combobox: the first hit is highlighted, Enter opens its page, moving through hits
  * shows them on the map.
  */
-export function starteSuche(karte: Karte, zeigeAuswahl: (schluessel: string) => void): void {
+export function starteSuche(karte: Pick<Karte, 'basis' | 'index'>, zeigeAuswahl: (schluessel: string) => void): void {
   const eingabe = document.getElementById('suche-eingabe');
   const liste = document.getElementById('suche-liste');
   const status = document.getElementById('suche-status');
