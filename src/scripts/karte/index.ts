@@ -2,6 +2,7 @@
 import { kartenIndex } from '../../lib/karte/info.ts';
 import type { KartenDaten } from '../../lib/karte/kartendaten.ts';
 import { leseZustand, STANDARD_ZUSTAND, schreibeZustand } from '../../lib/karte/zustand.ts';
+import { starteAntippen } from './antippen.ts';
 import { erstelleAnwenden } from './anwenden.ts';
 import type { Karte } from './karte.ts';
 import { starteSuche } from './suche.ts';
@@ -25,6 +26,7 @@ export function starteKarte(): void {
   const tastatur = starteTastatur(karte);
   const wendeAn = erstelleAnwenden(karte, { nachAnwenden: () => tastatur.pruefe() });
   starteTooltip(karte);
+  starteAntippen(karte);
   starteSuche(karte, (auswahl) => wendeAn({ ...karte.zustand, auswahl }));
 
   document.getElementById('karten-steuerung')?.addEventListener('change', (e) => {
