@@ -49,6 +49,19 @@ messe('Verhältnis 32k/4k (linear: 8)', import32k.sekunden / import4k.sekunden, 
 messe('Import 100.000 in 100.000 Zeilen', import100k.sekunden, 's', 10);
 messe('Import 100.000 in 100.000 Zeilen, CPU-Zeit', import100k.cpuSekunden, 's', 10);
 
+// The fuzzer of npm test (tests/unit/fuzz.test.ts), longer: 2 minutes from a fresh seed (FUZZ_SEED to repeat one).
+{
+  const { ausgangslage, fuzze } = await import('../tests/hilfen/fuzz.ts');
+  const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+  const lauf = fuzze(ausgangslage(), seed, 120_000, new Date().toISOString().slice(0, 10));
+  messe(
+    `Fuzzer 120 s, Seed ${seed}: Fälle (${lauf.abgelehnt} abgelehnt, ${lauf.angenommen} angenommen)`,
+    lauf.faelle,
+    '',
+  );
+  if (lauf.befund) messe(`Fuzzer-BEFUND: ${lauf.befund.split('\n')[0]}`, 1, '');
+}
+
 const dist = path.resolve('dist');
 const dateien: string[] = [];
 const sammle = (d: string) => {

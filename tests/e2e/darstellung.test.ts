@@ -40,7 +40,13 @@ describe('the answer first', () => {
   });
 });
 
-describe('no page scrolls sideways at 320 px', () => {
+/**
+ * Known open: /tabelle/ still puts its three sortable tables into unnamed scroll boxes (the page
+ * belongs to the map's issue); remove it from here once they are cards or named, focusable boxes.
+ */
+const SCROLLKASTEN_OFFEN = ['/tabelle/'];
+
+describe('no page scrolls sideways at 320 px, and no table hides in a scroll box', () => {
   // Every page that is not a Gebiet page (so every template anyone adds), the fixed sample per
   // Gebiet template, and 50 more Gebiet pages spread over the register.
   const pfade = [...new Set([...stichprobe(dist()), ...auswahl(50)])];
@@ -54,6 +60,23 @@ describe('no page scrolls sideways at 320 px', () => {
       await seite.goto(basisUrl() + pfad);
       const breite = await seite.evaluate(() => document.documentElement.scrollWidth);
       if (breite > 320) breit.push(`${pfad}: ${breite} px`);
+      // Tables become cards instead of sideways scroll boxes; a box that still scrolls (a wide
+      // chart) can be reached by keyboard and has a name.
+      const kaesten = await seite.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter(
+            (e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1,
+          )
+          .map((e) => ({
+            tabelle: e.querySelector('table') !== null,
+            erreichbar: e.getAttribute('tabindex') === '0',
+            name: e.hasAttribute('aria-label') || e.hasAttribute('aria-labelledby'),
+            wer: `${e.tagName.toLowerCase()}.${e.className}`,
+          })),
+      );
+      if (!SCROLLKASTEN_OFFEN.includes(pfad))
+        for (const k of kaesten)
+          if (k.tabelle || !k.erreichbar || !k.name) breit.push(`${pfad}: Scrollkasten ${JSON.stringify(k)}`);
       await kontext.unrouteAll();
     }
     expect(breit).toEqual([]);

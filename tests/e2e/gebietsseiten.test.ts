@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { datumDeutsch, euro } from '../../src/lib/darstellung/format.ts';
 import type { Gebiet } from '../../src/lib/gebiete/register.ts';
 import type { Gebietsprofil } from '../../src/lib/gebiete/profil.ts';
-import { KATEGORIEN } from '../../src/lib/strukturen/merkmale.ts';
-import { label, STATUS } from '../../src/lib/schema/vokabular.ts';
+import { KATEGORIEN, MERKMALE, type Kategorie } from '../../src/lib/strukturen/merkmale.ts';
+import { STIL } from '../../src/lib/karte/stil.ts';
+import { label, STATUS, STRUKTURTYPEN } from '../../src/lib/schema/vokabular.ts';
 import { alleSeiten, browserJeDatei, seiteOhneJs } from './browser.ts';
 import { OHNE_DATEN } from './pruefdaten.ts';
 import { pruefbau, serviereVariante, type Variante } from './varianten.ts';
@@ -184,6 +185,51 @@ describe('content against the CSV rows', () => {
       expect(await seite.getByRole('link', { name: p.gebiet.json }).getAttribute('href'), pfad).toBe(p.gebiet.json);
       await kontext.close();
     }
+  });
+});
+
+// The small maps of Amt and Kreis pages: checked against the page's own counts and its twin, so
+// they hold for any data.
+describe('the map of an Amt or Kreis page', () => {
+  it('shows one map per Merkmal, chosen by radio buttons without a script, in the counts of the twin', async () => {
+    for (const pfad of ['/amt/130765659/', '/kreis/13075/']) {
+      const p = twin(`${pfad.slice(1, -1)}.json`) as Gebietsprofil;
+      const { kontext, seite } = await seiteOhneJs(browser(), pfad);
+      const karten = seite.locator('[data-teilkarten]');
+      await karten.scrollIntoViewIfNeeded();
+      for (const m of MERKMALE) {
+        await karten.getByRole('radio', { name: label(STRUKTURTYPEN, m) }).check();
+        const sichtbar = karten.locator('figure:visible');
+        expect(await sichtbar.count(), `${pfad} ${m}`).toBe(1);
+        expect(await sichtbar.getAttribute('data-merkmal'), pfad).toBe(m);
+        const bild = sichtbar.locator('img').first();
+        expect(await bild.getAttribute('alt'), pfad).toContain(label(STRUKTURTYPEN, m));
+        await expect.poll(() => bild.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBe(320);
+        const legende = await sichtbar.locator('li').allInnerTexts();
+        expect(legende, `${pfad} ${m}`).toEqual(
+          KATEGORIEN.map((k) => `${k.label}: ${zahl(p.zaehlung_gemeinden!.merkmale[m][k.wert])}`),
+        );
+        // The file draws exactly the categories that occur, in the map's fills.
+        const svg = fs.readFileSync(path.join(dist(), (await bild.getAttribute('src'))!), 'utf8');
+        const gezeichnet = [...svg.matchAll(/fill="([^"]+)" data-kategorie="(\w+)"/g)].map((x) => [x[2], x[1]]);
+        const erwartet = KATEGORIEN.filter((k) => p.zaehlung_gemeinden!.merkmale[m][k.wert] > 0).map((k) => k.wert);
+        expect(
+          gezeichnet.map(([k]) => k),
+          `${pfad} ${m}`,
+        ).toEqual(erwartet);
+        for (const [k, fuellung] of gezeichnet)
+          expect(fuellung).toBe(STIL[k as Kategorie].muster ? `url(#muster-${k})` : STIL[k as Kategorie].fuellung);
+      }
+      await kontext.close();
+    }
+  });
+
+  it('is not drawn on Gemeinde and Land pages, and not printed', async () => {
+    for (const pfad of ['/gemeinde/13075039/', '/land/']) expect(html(pfad), pfad).not.toContain('data-teilkarten');
+    const { kontext, seite } = await seiteOhneJs(browser(), '/kreis/13075/');
+    await seite.emulateMedia({ media: 'print' });
+    expect(await seite.locator('[data-teilkarten]').isVisible()).toBe(false);
+    await kontext.close();
   });
 });
 

@@ -109,6 +109,14 @@ describe('reading a CSV', () => {
     ]);
   });
 
+  it('refuses a lone CR, which a spreadsheet reads as a new row (found by the fuzzer)', () => {
+    const r = leseCsv('data/x.csv', bytes('a,b\n1,2\n3,vier\rfünf\n'));
+    expect(r.ok ? [] : r.fehler.map(formatiereFehler)).toEqual([
+      'data/x.csv:3:2: Zeilenumbruch aus einem einzelnen Wagenrücklauf (CR) ' +
+        '(expected Zeilenenden als LF oder CRLF; ein CR allein lesen Tabellenkalkulationen als neue Zeile)',
+    ]);
+  });
+
   it('refuses a column name with a space at its edge, which the published files would keep', () => {
     const r = leseCsv('data/x.csv', bytes('a,name \n1,2\n'));
     expect(r.ok ? [] : r.fehler.map(formatiereFehler)).toEqual([

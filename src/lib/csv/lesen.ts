@@ -31,6 +31,9 @@ export function leseCsv(datei: string, bytes: Uint8Array): LeseErgebnis {
   let text = new TextDecoder('utf-8').decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
+  const wagenruecklauf = einzelnesCr(datei, text);
+  if (wagenruecklauf) return { ok: false, fehler: [wagenruecklauf] };
+
   const trenner = falscherTrenner(datei, text.split(/\r?\n/, 1)[0] ?? '');
   if (trenner) return { ok: false, fehler: [trenner] };
 
@@ -96,6 +99,24 @@ function falscherTrenner(datei: string, ersteZeile: string): Fehler | undefined 
     meldung: trenner.meldung,
     gefunden: trenner.zeichen,
     erwartet: 'Komma als Trennzeichen',
+  };
+}
+
+/**
+ * A CR that is not part of CRLF. Spreadsheets start a new row there, papaparse (in a file of LF lines) keeps it in
+ * the cell, so the published file and the site would disagree on the rows (found by the fuzzer, issue 12).
+ */
+function einzelnesCr(datei: string, text: string): Fehler | undefined {
+  const stelle = text.search(/\r(?!\n)/);
+  if (stelle < 0) return undefined;
+  const davor = text.slice(0, stelle);
+  const zeile = anzahl(davor, '\n') + 1;
+  return {
+    datei,
+    zeile,
+    spalte: anzahl(davor.slice(davor.lastIndexOf('\n') + 1), ',') + 1,
+    meldung: 'Zeilenumbruch aus einem einzelnen Wagenrücklauf (CR)',
+    erwartet: 'Zeilenenden als LF oder CRLF; ein CR allein lesen Tabellenkalkulationen als neue Zeile',
   };
 }
 

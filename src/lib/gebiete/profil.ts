@@ -240,44 +240,51 @@ function imGebiet(gebiete: readonly Gebiet[], g: Gebiet): Set<string> {
 /** Whether a Gebiet is a Kreis-level body: Landkreis, or a kreisfreie Stadt at either level. */
 const aufKreisebene = (g: Gebiet) => g.ebene === 'kreis' || g.art === 'kreisfrei';
 
-export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietsprofil {
-  const v = (x: Gebiet) => verweis(x, basis);
-  const schluessel = datenSchluessel(g);
-  const einwohnerzeile = gr.einwohner.find((z) => z.daten === einwohnerVon(gr.einwohner, g));
-  const anzahlVon = (x: Gebiet) => einwohnerVon(gr.einwohner, x)?.einwohner;
-  const lageVon = (x: Gebiet) => ({
-    einwohner: anzahlVon(x),
+/** How many inhabitants a Gebiet has and, for Gemeinden, from which size the table lists them all. */
+function lageVon(gr: Grundlagen, x: Gebiet) {
+  return {
+    einwohner: einwohnerVon(gr.einwohner, x)?.einwohner,
     erfasstAb: x.ebene === 'gemeinde' ? GEMEINDEN_ERFASST_AB : undefined,
-  });
-  const gemeinden = g.ebene === 'gemeinde' ? [] : gemeindenVon(gr.gebiete, g);
+  };
+}
 
-  const was_gilt = nachGeltung(
+/** The statements that address the Gebiet itself, with whether and how they apply here. */
+function wasGilt(gr: Grundlagen, g: Gebiet): Geltungseintrag[] {
+  return nachGeltung(
     gr.aussagen
       .filter((a) => a.daten.adressaten !== undefined && richtetSichAn(a.daten.adressaten, g))
       .map((a): Geltungseintrag => {
-        const b = befund(a.daten, lageVon(g));
-        return { aussage: jsonZeile(intgAussagen, a), ...b, einwohner: anzahlVon(g) ?? null };
+        const lage = lageVon(gr, g);
+        return { aussage: jsonZeile(intgAussagen, a), ...befund(a.daten, lage), einwohner: lage.einwohner ?? null };
       }),
   );
+}
 
-  const fuer_gemeinden =
-    gemeinden.length === 0
-      ? []
-      : gr.aussagen
-          .filter((a) => a.daten.adressaten === 'Gemeinden')
-          .map((a): GemeindeGeltung => {
-            const befunde = gemeinden.map((x) => ({ x, b: befund(a.daten, lageVon(x)) }));
-            const anzahl = Object.fromEntries(
-              GELTUNGEN.map((k) => [k, befunde.filter(({ b }) => b.geltung === k).length]),
-            ) as Record<Geltung, number>;
-            const betroffen = befunde
-              .filter(({ b }) => b.geltung === 'gilt' || b.geltung === 'grenzfall')
-              .map(({ x, b }) => ({ gebiet: v(x), geltung: b.geltung, einwohner: anzahlVon(x) ?? null }))
-              .sort((p, q) => (q.einwohner ?? 0) - (p.einwohner ?? 0));
-            return { aussage: jsonZeile(intgAussagen, a), anzahl, betroffen };
-          });
+/** Statements to Gemeinden, seen from an Amt, Kreis or the Land: which of its Gemeinden they concern. */
+function fuerGemeinden(gr: Grundlagen, gemeinden: readonly Gebiet[], v: (x: Gebiet) => Verweis): GemeindeGeltung[] {
+  if (gemeinden.length === 0) return [];
+  return gr.aussagen
+    .filter((a) => a.daten.adressaten === 'Gemeinden')
+    .map((a): GemeindeGeltung => {
+      const befunde = gemeinden.map((x) => {
+        const lage = lageVon(gr, x);
+        return { x, lage, b: befund(a.daten, lage) };
+      });
+      const anzahl = Object.fromEntries(
+        GELTUNGEN.map((k) => [k, befunde.filter(({ b }) => b.geltung === k).length]),
+      ) as Record<Geltung, number>;
+      const betroffen = befunde
+        .filter(({ b }) => b.geltung === 'gilt' || b.geltung === 'grenzfall')
+        .map(({ x, lage, b }) => ({ gebiet: v(x), geltung: b.geltung, einwohner: lage.einwohner ?? null }))
+        .sort((p, q) => (q.einwohner ?? 0) - (p.einwohner ?? 0));
+      return { aussage: jsonZeile(intgAussagen, a), anzahl, betroffen };
+    });
+}
 
-  const strukturstand = werte(STRUKTURTYPEN).map((typ): Strukturstand => {
+/** Every structure type: the newest own observation, the map category and who else serves the Gebiet. */
+function strukturstand(gr: Grundlagen, g: Gebiet, v: (x: Gebiet) => Verweis): Strukturstand[] {
+  const schluessel = datenSchluessel(g);
+  return werte(STRUKTURTYPEN).map((typ): Strukturstand => {
     const aktuell = aktuelleBeobachtung(gr.strukturen, schluessel, typ);
     return {
       typ,
@@ -291,8 +298,11 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
       })),
     };
   });
+}
 
-  const abzeichen = ABZEICHEN_TYPEN.flatMap((typ): Abzeichen[] => {
+/** One badge per structure type in the map's category; a Netzwerk only where something is known. */
+function abzeichenVon(gr: Grundlagen, g: Gebiet, v: (x: Gebiet) => Verweis): Abzeichen[] {
+  return ABZEICHEN_TYPEN.flatMap((typ): Abzeichen[] => {
     const b = bewerte(gr.strukturen, gr.register, g, typ);
     if (typ === 'netzwerk' && b.kategorie === 'unbekannt') return [];
     const zeile = b.ueber?.zeile ?? b.eigene;
@@ -309,29 +319,36 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
       },
     ];
   });
+}
 
-  const merkmaleVon = (x: Gebiet) =>
-    Object.fromEntries(MERKMALE.map((m) => [m, bewerte(gr.strukturen, gr.register, x, m).kategorie])) as Record<
-      Merkmal,
-      Kategorie
-    >;
-  const teilgebiete = (g.ebene === 'land' ? gr.gebiete.filter((x) => x.ebene === 'kreis') : gemeinden).map((x) => ({
-    gebiet: v(x),
-    amt: g.ebene === 'kreis' && x.amt ? v(gr.register.get(x.amt)!) : null,
-    einwohner: anzahlVon(x) ?? null,
-    merkmale: merkmaleVon(x),
-  }));
-  const zaehlung_gemeinden =
-    gemeinden.length === 0
-      ? null
-      : {
-          gemeinden: gemeinden.length,
-          merkmale: Object.fromEntries(
-            MERKMALE.map((m) => [m, zaehle(gemeinden.map((x) => bewerte(gr.strukturen, gr.register, x, m)))]),
-          ) as Record<Merkmal, Record<Kategorie, number>>,
-        };
+/** Amt and Kreis: their Gemeinden; Land: the Kreise; each with its map category per Merkmal. */
+function teilgebieteVon(gr: Grundlagen, g: Gebiet, gemeinden: readonly Gebiet[], v: (x: Gebiet) => Verweis) {
+  const teile = g.ebene === 'land' ? gr.gebiete.filter((x) => x.ebene === 'kreis') : gemeinden;
+  return teile.map(
+    (x): Teilgebiet => ({
+      gebiet: v(x),
+      amt: g.ebene === 'kreis' && x.amt ? v(gr.register.get(x.amt)!) : null,
+      einwohner: einwohnerVon(gr.einwohner, x)?.einwohner ?? null,
+      merkmale: Object.fromEntries(
+        MERKMALE.map((m) => [m, bewerte(gr.strukturen, gr.register, x, m).kategorie]),
+      ) as Record<Merkmal, Kategorie>,
+    }),
+  );
+}
 
-  const eigeneBewilligungen = gr.bewilligungen.filter((z) => z.daten.gebiet === schluessel);
+function zaehlungVon(gr: Grundlagen, gemeinden: readonly Gebiet[]): Gebietsprofil['zaehlung_gemeinden'] {
+  if (gemeinden.length === 0) return null;
+  return {
+    gemeinden: gemeinden.length,
+    merkmale: Object.fromEntries(
+      MERKMALE.map((m) => [m, zaehle(gemeinden.map((x) => bewerte(gr.strukturen, gr.register, x, m)))]),
+    ) as Record<Merkmal, Record<Kategorie, number>>,
+  };
+}
+
+/** Approvals to the Gebiet itself, and for Kreis, Amt and Land those to everything within it. */
+function fondsVon(gr: Grundlagen, g: Gebiet): Fondsuebersicht {
+  const eigene = gr.bewilligungen.filter((z) => z.daten.gebiet === datenSchluessel(g));
   const drin = imGebiet(gr.gebiete, g);
   const im_gebiet =
     g.ebene === 'gemeinde' && !aufKreisebene(g)
@@ -339,14 +356,18 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
       : {
           jahre: jahressummen(gr.bewilligungen.filter((z) => drin.has(z.daten.gebiet))).map((j) => ({
             ...j,
-            je_einwohner_eur: jeEinwohner(j.summe_eur ?? undefined, anzahlVon(g)) ?? null,
+            je_einwohner_eur: jeEinwohner(j.summe_eur ?? undefined, einwohnerVon(gr.einwohner, g)?.einwohner) ?? null,
           })),
         };
+  return {
+    bewilligungen: eigene.map((z) => jsonZeile(fondsBewilligungen, z)),
+    jahre: jahressummen(eigene),
+    im_gebiet,
+  };
+}
 
-  const gezeigt = [
-    ...teilgebiete.map((t) => t.gebiet.schluessel),
-    ...fuer_gemeinden.flatMap((f) => f.betroffen.map((b) => b.gebiet.schluessel)),
-  ];
+/** The population sources of every other Gebiet the page shows a figure for, each once. */
+function einwohnerQuellen(gr: Grundlagen, gezeigt: readonly string[]): Gebietsprofil['einwohner_quellen'] {
   const quellen = new Map<string, { quelle_url: string; quelle_titel: string; stichtag: string }>();
   for (const s of gezeigt) {
     const z = einwohnerVon(gr.einwohner, gr.register.get(s)!);
@@ -357,15 +378,18 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
         stichtag: z.stichtag,
       });
   }
+  return [...quellen.values()];
+}
 
-  const musterabfrage = abfrageprofil(gr, g);
-
+export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietsprofil {
+  const v = (x: Gebiet) => verweis(x, basis);
+  const schluessel = datenSchluessel(g);
+  const einwohnerzeile = gr.einwohner.find((z) => z.daten === einwohnerVon(gr.einwohner, g));
+  const gemeinden = g.ebene === 'gemeinde' ? [] : gemeindenVon(gr.gebiete, g);
+  const was_gilt = wasGilt(gr, g);
+  const fuer_gemeinden = fuerGemeinden(gr, gemeinden, v);
+  const teilgebiete = teilgebieteVon(gr, g, gemeinden, v);
   const kurz = kurzadresse(gr.gebiete, g);
-  const aenderungen_bis = gr.aenderungen.reduce<string | null>(
-    (max, z) => (max === null || z.daten.datum > max ? z.daten.datum : max),
-    null,
-  );
-
   return {
     format: 'integrationsatlas-mv/gebiet',
     version: 1,
@@ -373,29 +397,36 @@ export function gebietsprofil(gr: Grundlagen, g: Gebiet, basis = '/'): Gebietspr
     eltern: eltern(gr.register, g)
       .filter((e) => datenSchluessel(e) !== schluessel)
       .map(v),
-    gebietsstand: { namensnennung: gr.namensnennung, aenderungen_bis },
-    antwort: antwort(anzeigeName(g), abzeichen, was_gilt),
+    gebietsstand: { namensnennung: gr.namensnennung, aenderungen_bis: neuesteAenderung(gr) },
+    antwort: antwort(anzeigeName(g), abzeichenVon(gr, g, v), was_gilt),
     kurzadresse: kurz === null ? null : `${basis}${kurz.slice(1)}`,
     einwohner: einwohnerzeile ? jsonZeile(einwohner, einwohnerzeile) : null,
     einwohner_erfasst_ab: g.ebene === 'gemeinde' ? GEMEINDEN_ERFASST_AB : null,
     was_gilt,
     fuer_gemeinden,
-    strukturen: strukturstand,
+    strukturen: strukturstand(gr, g, v),
     verlauf: verlauf(gr.strukturen, schluessel).map(beobachtungJson),
     teilgebiete,
-    einwohner_quellen: [...quellen.values()],
-    zaehlung_gemeinden,
-    fonds: {
-      bewilligungen: eigeneBewilligungen.map((z) => jsonZeile(fondsBewilligungen, z)),
-      jahre: jahressummen(eigeneBewilligungen),
-      im_gebiet,
-    },
-    musterabfrage,
+    einwohner_quellen: einwohnerQuellen(gr, [
+      ...teilgebiete.map((t) => t.gebiet.schluessel),
+      ...fuer_gemeinden.flatMap((f) => f.betroffen.map((b) => b.gebiet.schluessel)),
+    ]),
+    zaehlung_gemeinden: zaehlungVon(gr, gemeinden),
+    fonds: fondsVon(gr, g),
+    musterabfrage: abfrageprofil(gr, g),
     bearbeiten: [strukturen, einwohner, fondsBewilligungen, intgAussagen].map((t) => ({
       datei: `data/${t.datei}`,
       url: bearbeitenUrl(`data/${t.datei}`),
     })),
   };
+}
+
+/** Date of the newest change of Gebiete on file, or null. */
+function neuesteAenderung(gr: Grundlagen): string | null {
+  return gr.aenderungen.reduce<string | null>(
+    (max, z) => (max === null || z.daten.datum > max ? z.daten.datum : max),
+    null,
+  );
 }
 
 /**

@@ -4,8 +4,8 @@ import { DatenFehler, type Fehler } from '../csv/fehler.ts';
 import { csvZeile } from '../csv/zeile.ts';
 import { bericht, fuehreZusammen, leseMail, leseRueckmeldung } from '../musterabfrage/import.ts';
 import { ANFANG } from '../musterabfrage/mailblock.ts';
-import { pruefeBezuege, pruefeTabelle } from '../schema/pruefen.ts';
-import { abfrageAntworten, abfrageFragen } from '../schema/musterabfrage.ts';
+import { type GepruefteZeile, pruefeBezuege, pruefeTabelle } from '../schema/pruefen.ts';
+import { type AntwortZeile, abfrageAntworten, abfrageFragen } from '../schema/musterabfrage.ts';
 import { type Datenbestand, ladeDatenbestand } from './datenbestand.ts';
 import { heute as heuteBerlin } from './heute.ts';
 
@@ -31,27 +31,9 @@ export function importiereRueckmeldung(
   opts: { quelle?: string | undefined; korrektur?: boolean | undefined; heute?: string | undefined } = {},
 ): ImportErgebnis {
   const nichts = (fehler: Fehler[]): ImportErgebnis => ({ fehler, bericht: [], ergaenzt: 0 });
-  let bestand: Datenbestand;
-  try {
-    bestand = ladeDatenbestand(daten);
-  } catch (e) {
-    if (e instanceof DatenFehler) return nichts(e.fehler);
-    throw e;
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(datei);
-  } catch {
-    return nichts([
-      {
-        datei,
-        zeile: 1,
-        spalte: 1,
-        meldung: 'Datei nicht gefunden oder nicht lesbar',
-        erwartet: 'den Pfad einer CSV-Datei',
-      },
-    ]);
-  }
+  const geladen = ladeEingaben(datei, daten);
+  if ('fehler' in geladen) return nichts(geladen.fehler);
+  const { bestand, bytes } = geladen;
   const tag = opts.heute ?? heuteBerlin();
   const tabelle = `data/${abfrageAntworten.datei}`;
   const kontext = {
@@ -75,25 +57,93 @@ export function importiereRueckmeldung(
   if (z.neueZeilen.length === 0) return { fehler: [], bericht: meldungen, ergaenzt: 0 };
 
   const ziel = path.join(daten, abfrageAntworten.datei);
-  const alt = fs.readFileSync(ziel, 'utf8');
-  const spalten = Object.keys(abfrageAntworten.schema.shape) as (keyof (typeof z.neueZeilen)[number])[];
-  const neu =
-    (alt === '' || alt.endsWith('\n') ? alt : `${alt}\n`) +
-    z.neueZeilen
-      .map((zeile) => csvZeile(spalten.map((s) => (zeile[s] === undefined ? '' : String(zeile[s])))) + '\n')
-      .join('');
-
-  // The result must pass exactly what `npm run check` will ask of it.
-  const neuBytes = new TextEncoder().encode(neu);
-  const geprueft = pruefeTabelle(abfrageAntworten, neuBytes, { register: bestand.register, heute: tag });
-  const fehler = [
-    ...geprueft.fehler,
-    ...pruefeBezuege(abfrageAntworten, geprueft.zeilen, { register: bestand.register, zeilen: bestand.zeilen }),
-  ];
-  if (fehler.length > 0) return nichts(fehler);
-
-  schreibeAtomar(ziel, neuBytes);
+  const anhang = haengeAn(fs.readFileSync(ziel, 'utf8'), z.neueZeilen, gespeichert, bestand, tag);
+  if (anhang.fehler.length > 0) return nichts(anhang.fehler);
+  schreibeAtomar(ziel, anhang.bytes);
   return { fehler: [], bericht: meldungen, ergaenzt: z.neueZeilen.length };
+}
+
+/** The data (valid, or its problems) and the bytes of the return file (or why it cannot be read). */
+function ladeEingaben(
+  datei: string,
+  daten: string,
+): { bestand: Datenbestand; bytes: Uint8Array } | { fehler: Fehler[] } {
+  let bestand: Datenbestand;
+  try {
+    bestand = ladeDatenbestand(daten);
+  } catch (e) {
+    if (e instanceof DatenFehler) return { fehler: e.fehler };
+    throw e;
+  }
+  try {
+    return { bestand, bytes: fs.readFileSync(datei) };
+  } catch {
+    const meldung = 'Datei nicht gefunden oder nicht lesbar';
+    return { fehler: [{ datei, zeile: 1, spalte: 1, meldung, erwartet: 'den Pfad einer CSV-Datei' }] };
+  }
+}
+
+/**
+ * The table with the new rows appended, and every problem `npm run check` would then find. The stored rows were
+ * validated when the data was loaded, so only the appended ones are checked, plus their keys against the stored
+ * rows' (a Set): validating the whole merged table again made large imports slow (issue 12).
+ */
+function haengeAn(
+  alt: string,
+  neueZeilen: readonly AntwortZeile[],
+  gespeichert: readonly GepruefteZeile<AntwortZeile>[],
+  bestand: Datenbestand,
+  tag: string,
+): { bytes: Uint8Array; fehler: Fehler[] } {
+  const spalten = Object.keys(abfrageAntworten.schema.shape) as (keyof AntwortZeile)[];
+  const kopf = alt.slice(0, alt.indexOf('\n') + 1) || `${csvZeile(spalten)}\n`;
+  const vorne = alt === '' || alt.endsWith('\n') ? alt : `${alt}\n`;
+  const anhang = neueZeilen
+    .map((zeile) => `${csvZeile(spalten.map((s) => (zeile[s] === undefined ? '' : String(zeile[s]))))}\n`)
+    .join('');
+  // Line numbers as in the merged file: the appended rows follow the stored file's lines.
+  const versatz = Math.max(0, zeilenIn(vorne) - 1);
+  const geprueft = pruefeTabelle(abfrageAntworten, new TextEncoder().encode(kopf + anhang), {
+    register: bestand.register,
+    heute: tag,
+  });
+  const verschiebe = (f: Fehler): Fehler => ({ ...f, zeile: f.zeile + versatz });
+  const zeilen = geprueft.zeilen.map((z) => ({ ...z, zeile: z.zeile + versatz }));
+  const fehler = [
+    ...geprueft.fehler.map(verschiebe),
+    ...doppelteSchluessel(zeilen, gespeichert),
+    ...pruefeBezuege(abfrageAntworten, zeilen, { register: bestand.register, zeilen: bestand.zeilen }),
+  ];
+  return { bytes: new TextEncoder().encode(vorne + anhang), fehler };
+}
+
+function zeilenIn(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** New rows whose key (the table's `eindeutig` columns) a stored row already has: the check's duplicate rule. */
+function doppelteSchluessel(
+  neu: readonly GepruefteZeile<AntwortZeile>[],
+  gespeichert: readonly GepruefteZeile<AntwortZeile>[],
+): Fehler[] {
+  const schluessel = (d: AntwortZeile) =>
+    abfrageAntworten.eindeutig.map((s) => (d[s] === undefined ? '' : String(d[s]))).join('\u0000');
+  const vorhanden = new Map(gespeichert.map((z) => [schluessel(z.daten), z.zeile]));
+  return neu.flatMap(({ zeile, daten }) => {
+    const erste = vorhanden.get(schluessel(daten));
+    if (erste === undefined) return [];
+    return [
+      {
+        datei: `data/${abfrageAntworten.datei}`,
+        zeile,
+        spalte: 1,
+        meldung: `doppelte Beobachtung, gleich wie Zeile ${erste} in ${abfrageAntworten.eindeutig.join(', ')}`,
+        erwartet: 'eine neue Zeile nur für eine neue Beobachtung (anderer Stand oder andere Quelle)',
+      },
+    ];
+  });
 }
 
 /**

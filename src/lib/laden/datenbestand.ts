@@ -47,7 +47,8 @@ function pruefeTabellen(geo: GeladeneGeodaten, verzeichnis: string, tag: string)
   for (const t of TABELLEN) {
     if (tabellen.has(t.name)) continue;
     const r = pruefeTabelle(t, fs.readFileSync(path.join(verzeichnis, t.datei)), { register, heute: tag });
-    fehler.push(...r.fehler);
+    // A loop, not push(...): a large table can have more problems than a call takes arguments.
+    for (const f of r.fehler) fehler.push(f);
     tabellen.set(t.name, r.zeilen);
   }
   // Across tables only when each passed on its own; otherwise every reference would fail again.
@@ -56,7 +57,7 @@ function pruefeTabellen(geo: GeladeneGeodaten, verzeichnis: string, tag: string)
       register,
       zeilen: <S extends z.ZodObject>(t: Tabelle<S>) => tabellen.get(t.name) as GepruefteZeile<z.output<S>>[],
     };
-    for (const t of TABELLEN) fehler.push(...pruefeBezuege(t, kontext.zeilen(t), kontext));
+    for (const t of TABELLEN) for (const f of pruefeBezuege(t, kontext.zeilen(t), kontext)) fehler.push(f);
   }
   return { fehler, tabellen };
 }

@@ -37,6 +37,9 @@ export interface FeldMeta {
   muster?: string | undefined;
   werte?: readonly string[] | undefined;
   minimum?: number | undefined;
+  maximum?: number | undefined;
+  /** Most characters a text may have. */
+  hoechstensZeichen?: number | undefined;
   /** The value must not lie after the day of the check (a "Stand" cannot be in the future). */
   nichtInZukunft?: boolean | undefined;
   /** The value is a Gebiet key and must exist in the register. */
@@ -44,6 +47,11 @@ export interface FeldMeta {
 }
 
 export const feldRegister = z.registry<FeldMeta>();
+
+/** The check of a raw cell behind a field built by `feld`; pruefen.ts calls it directly, without Zod, per cell. */
+export type FeldPruefung = (roh: string) => Pruefung<unknown>;
+const pruefungen = new WeakMap<z.ZodType, FeldPruefung>();
+export const feldPruefung = (schema: z.ZodType): FeldPruefung | undefined => pruefungen.get(schema);
 
 export { UNBEKANNT };
 
@@ -56,6 +64,7 @@ export function feld<T>(meta: FeldMeta, pruefe: (roh: string) => Pruefung<T>) {
     return z.NEVER;
   });
   feldRegister.add(schema, meta);
+  pruefungen.set(schema, pruefe);
   return schema;
 }
 
@@ -64,6 +73,29 @@ export function pflichtText(beschreibung: string) {
   return feld<string>({ beschreibung, typ: 'string', pflicht: true }, (roh) =>
     roh.trim() === '' ? fehlt('einen Text') : pruefeTextZelle(roh),
   );
+}
+
+/**
+ * Longest Gemeinde name accepted. Real names are far shorter; a name becomes a folder of
+ * the site (/gemeinde/<kurzname>/), and file systems refuse names over 255 bytes, which once left a build
+ * half-written (issue 12). 100 leaves room for any real name and stays far from that limit.
+ */
+export const NAME_HOECHSTENS = 100;
+
+/** The name of a Gemeinde: a required text of at most NAME_HOECHSTENS characters. */
+export function gemeindeName(beschreibung: string) {
+  return feld<string>({ beschreibung, typ: 'string', pflicht: true, hoechstensZeichen: NAME_HOECHSTENS }, (roh) => {
+    const wert = roh.trim();
+    if (wert === '') return fehlt('einen Gemeindenamen');
+    if ([...wert].length > NAME_HOECHSTENS) {
+      return {
+        ok: false,
+        meldung: `Name zu lang (${[...wert].length} Zeichen)`,
+        erwartet: `einen Gemeindenamen mit höchstens ${NAME_HOECHSTENS} Zeichen (er wird Teil einer Webadresse)`,
+      };
+    }
+    return pruefeTextZelle(roh);
+  });
 }
 
 /** Free text that may be empty (then undefined). */

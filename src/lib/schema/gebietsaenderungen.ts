@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AENDERUNGSARTEN, werte } from './vokabular.ts';
-import { datum, pflichtText, text, url, vokabular } from './felder.ts';
+import { datum, gemeindeName, pflichtText, text, url, vokabular } from './felder.ts';
 import { tabelle } from './tabelle.ts';
 import { feldRegister } from './felder.ts';
 
@@ -32,10 +32,10 @@ export const gebietsaenderungen = tabelle({
     datum: datum('Tag, an dem die Änderung wirksam wurde'),
     /** AGS of the Gemeinde that ceased to exist. */
     alt_ags: ags('Schlüssel (AGS) der aufgelösten Gemeinde'),
-    alt_name: pflichtText('Name der aufgelösten Gemeinde'),
+    alt_name: gemeindeName('Name der aufgelösten Gemeinde'),
     /** AGS of the receiving or newly formed Gemeinde. Same name does not mean same key (Karlsburg, Toddin). */
     neu_ags: ags('Schlüssel (AGS) der aufnehmenden oder neu gebildeten Gemeinde'),
-    neu_name: pflichtText('Name der aufnehmenden oder neu gebildeten Gemeinde'),
+    neu_name: gemeindeName('Name der aufnehmenden oder neu gebildeten Gemeinde'),
     art: vokabular(
       'Eingemeindung (Schlüssel der aufnehmenden Gemeinde bleibt) oder Zusammenschluss (neuer Schlüssel)',
       werte(AENDERUNGSARTEN),

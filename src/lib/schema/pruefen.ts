@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { feldzahlFehler, leseCsv } from '../csv/lesen.ts';
+import { type CsvZeile, feldzahlFehler, leseCsv } from '../csv/lesen.ts';
 import type { Fehler } from '../csv/fehler.ts';
-import { feldRegister, UNBEKANNT, type FeldMeta } from './felder.ts';
+import { type FeldMeta, type FeldPruefung, feldPruefung, feldRegister, UNBEKANNT } from './felder.ts';
 import type { BezugsKontext, Tabelle } from './tabelle.ts';
 import { liegtInZukunft } from './werte.ts';
 import type { Register } from '../gebiete/register.ts';
@@ -37,130 +37,138 @@ export function pruefeTabelle<S extends z.ZodObject>(
   const gelesen = leseCsv(datei, bytes);
   if (!gelesen.ok) return { zeilen: [], fehler: gelesen.fehler };
   const { kopf, zeilen } = gelesen.tabelle;
-
   const spalten = Object.keys(tabelle.schema.shape);
-  const fehler: Fehler[] = [];
-  kopf.forEach((name, i) => {
-    if (!spalten.includes(name)) {
-      fehler.push({
-        datei,
-        zeile: 1,
-        spalte: i + 1,
-        meldung: 'unbekannte Spalte',
-        gefunden: name,
-        erwartet: `eine der Spalten ${spalten.join(', ')}`,
-      });
-    } else if (kopf.indexOf(name) !== i) {
-      fehler.push({
-        datei,
-        zeile: 1,
-        spalte: i + 1,
-        meldung: 'Spalte doppelt',
-        gefunden: name,
-        erwartet: 'jede Spalte genau einmal',
-      });
-    }
-  });
-  for (const name of spalten) {
-    if (!kopf.includes(name)) {
-      fehler.push({
-        datei,
-        zeile: 1,
-        spalte: kopf.length + 1,
-        meldung: `Spalte „${name}“ fehlt`,
-        erwartet: `die Kopfzeile ${spalten.join(',')}`,
-      });
-    }
-  }
-  if (fehler.length > 0) return { zeilen: [], fehler };
+  const kopfFehler = pruefeKopf(datei, kopf, spalten);
+  if (kopfFehler.length > 0) return { zeilen: [], fehler: kopfFehler };
   // An emptied table is a mistake unless the table says why it may be empty; an empty
   // gebietsaenderungen.csv would silently turn the map back to 2016.
   if (zeilen.length === 0 && !tabelle.leerErlaubt) {
-    return {
-      zeilen: [],
-      fehler: [
-        {
-          datei,
-          zeile: 2,
-          spalte: 1,
-          meldung: 'Tabelle hat keine Zeilen',
-          erwartet: 'mindestens eine Zeile unter der Kopfzeile (leer sein darf nur, was docs/daten.md erlaubt)',
-        },
-      ],
-    };
+    const erwartet = 'mindestens eine Zeile unter der Kopfzeile (leer sein darf nur, was docs/daten.md erlaubt)';
+    return { zeilen: [], fehler: [{ datei, zeile: 2, spalte: 1, meldung: 'Tabelle hat keine Zeilen', erwartet }] };
   }
 
-  const metas = new Map(spalten.map((s) => [s, feldRegister.get(tabelle.schema.shape[s] as z.ZodType)]));
+  const pruefeZeile = zeilenPruefer(tabelle, datei, kopf, kontext);
+  const fehler: Fehler[] = [];
   const ergebnis: GepruefteZeile<z.output<S>>[] = [];
   const gesehen = new Map<string, number>();
-
-  for (const { zeile, felder } of zeilen) {
-    const feldzahl = feldzahlFehler(datei, { zeile, felder }, kopf.length);
+  const spalteVon = (name: string) => kopf.indexOf(name) + 1;
+  for (const csvZeile of zeilen) {
+    const { zeile, felder } = csvZeile;
+    const feldzahl = feldzahlFehler(datei, csvZeile, kopf.length);
     if (feldzahl) {
       fehler.push(feldzahl);
       continue;
     }
-    const roh: Record<string, string> = Object.fromEntries(kopf.map((name, i) => [name, felder[i]!]));
-    const spalteVon = (name: string) => kopf.indexOf(name) + 1;
-
-    const daten: Record<string, unknown> = {};
-    let zeileOk = true;
-    for (const name of spalten) {
-      const r = (tabelle.schema.shape[name] as z.ZodType).safeParse(roh[name]);
-      if (!r.success) {
-        zeileOk = false;
-        for (const issue of r.error.issues) {
-          const params = 'params' in issue ? (issue.params as { erwartet?: string } | undefined) : undefined;
-          fehler.push({
-            datei,
-            zeile,
-            spalte: spalteVon(name),
-            meldung: issue.message,
-            gefunden: roh[name],
-            erwartet: params?.erwartet,
-          });
-        }
-        continue;
-      }
-      daten[name] = r.data;
-      const meta = metas.get(name);
-      const problem = meta && typeof r.data === 'string' ? pruefeGegenKontext(meta, r.data, kontext) : undefined;
-      if (problem) {
-        fehler.push({ datei, zeile, spalte: spalteVon(name), gefunden: r.data as string, ...problem });
-        zeileOk = false;
-      }
-    }
-    if (!zeileOk) continue;
-
-    for (const v of tabelle.zeilenRegeln?.(daten as z.output<S>) ?? []) {
-      fehler.push({
-        datei,
-        zeile,
-        spalte: spalteVon(v.spalte),
-        meldung: v.meldung,
-        gefunden: roh[v.spalte],
-        erwartet: v.erwartet,
-      });
-      zeileOk = false;
-    }
-
-    const schluessel = JSON.stringify(tabelle.eindeutig.map((s) => roh[s]!.trim()));
+    const geprueft = pruefeZeile(csvZeile);
+    fehler.push(...geprueft.fehler);
+    if (!geprueft.daten) continue;
+    const schluessel = JSON.stringify(tabelle.eindeutig.map((s) => felder[spalteVon(s) - 1]!.trim()));
     const erste = gesehen.get(schluessel);
-    if (erste !== undefined) {
-      fehler.push({
-        datei,
-        zeile,
-        spalte: 1,
-        meldung: `doppelte Beobachtung, gleich wie Zeile ${erste} in ${tabelle.eindeutig.join(', ')}`,
-        erwartet: 'eine neue Zeile nur für eine neue Beobachtung (anderer Stand oder andere Quelle)',
-      });
-      zeileOk = false;
-    } else {
+    if (erste === undefined) {
       gesehen.set(schluessel, zeile);
+      if (geprueft.fehler.length === 0) ergebnis.push({ zeile, daten: geprueft.daten });
+      continue;
     }
-    if (zeileOk) ergebnis.push({ zeile, daten: daten as z.output<S> });
+    fehler.push({
+      datei,
+      zeile,
+      spalte: 1,
+      meldung: `doppelte Beobachtung, gleich wie Zeile ${erste} in ${tabelle.eindeutig.join(', ')}`,
+      erwartet: 'eine neue Zeile nur für eine neue Beobachtung (anderer Stand oder andere Quelle)',
+    });
   }
   return fehler.length > 0 ? { zeilen: [], fehler } : { zeilen: ergebnis, fehler };
+}
+
+/** Unknown, doubled and missing columns of the header row. */
+function pruefeKopf(datei: string, kopf: readonly string[], spalten: readonly string[]): Fehler[] {
+  const fehler: Fehler[] = [];
+  kopf.forEach((name, i) => {
+    if (!spalten.includes(name)) {
+      const erwartet = `eine der Spalten ${spalten.join(', ')}`;
+      fehler.push({ datei, zeile: 1, spalte: i + 1, meldung: 'unbekannte Spalte', gefunden: name, erwartet });
+    } else if (kopf.indexOf(name) !== i) {
+      const erwartet = 'jede Spalte genau einmal';
+      fehler.push({ datei, zeile: 1, spalte: i + 1, meldung: 'Spalte doppelt', gefunden: name, erwartet });
+    }
+  });
+  for (const name of spalten.filter((s) => !kopf.includes(s))) {
+    const erwartet = `die Kopfzeile ${spalten.join(',')}`;
+    fehler.push({ datei, zeile: 1, spalte: kopf.length + 1, meldung: `Spalte „${name}“ fehlt`, erwartet });
+  }
+  return fehler;
+}
+
+/**
+ * The check of one data row with the right number of fields: every cell, then the table's rules across cells. The
+ * data only when the cells are valid (rule violations still yield it, so the duplicate check sees the row).
+ */
+function zeilenPruefer<S extends z.ZodObject>(
+  tabelle: Tabelle<S>,
+  datei: string,
+  kopf: readonly string[],
+  kontext: PruefKontext,
+): (z: CsvZeile) => { daten?: z.output<S> | undefined; fehler: Fehler[] } {
+  // Per column, once per table: where it is, its check and its metadata.
+  const spalten = Object.keys(tabelle.schema.shape).map((name) => {
+    const schema = tabelle.schema.shape[name] as z.ZodType;
+    const index = kopf.indexOf(name);
+    const merk = new Map<string, ZellErgebnis>();
+    return { name, index, schema, meta: feldRegister.get(schema), direkt: feldPruefung(schema), merk };
+  });
+  const spalteVon = new Map(spalten.map((s) => [s.name, s.index + 1]));
+  return ({ zeile, felder }) => {
+    const daten: Record<string, unknown> = {};
+    const fehler: Fehler[] = [];
+    for (const { name, index, schema, meta, direkt, merk } of spalten) {
+      const roh = felder[index]!;
+      const r = merk.get(roh) ?? merke(merk, roh, pruefeZelle(schema, direkt, roh));
+      if (!r.ok) {
+        for (const p of r.probleme) fehler.push({ datei, zeile, spalte: index + 1, gefunden: roh, ...p });
+        continue;
+      }
+      daten[name] = r.wert;
+      const problem = meta && typeof r.wert === 'string' ? pruefeGegenKontext(meta, r.wert, kontext) : undefined;
+      if (problem) fehler.push({ datei, zeile, spalte: index + 1, gefunden: r.wert as string, ...problem });
+    }
+    if (fehler.length > 0) return { fehler };
+    for (const v of tabelle.zeilenRegeln?.(daten as z.output<S>) ?? []) {
+      const spalte = spalteVon.get(v.spalte) ?? 1;
+      fehler.push({ datei, zeile, spalte, meldung: v.meldung, gefunden: felder[spalte - 1], erwartet: v.erwartet });
+    }
+    return { daten: daten as z.output<S>, fehler };
+  };
+}
+
+/**
+ * Remembers a cell's result per column: keys, dates, sources and answers repeat from row to row, and a large
+ * answers table is checked in every import. Only plain values are shared between rows, never a list.
+ */
+function merke(merk: Map<string, ZellErgebnis>, roh: string, r: ZellErgebnis): ZellErgebnis {
+  if (merk.size < MERK_HOECHSTENS && !(r.ok && typeof r.wert === 'object')) merk.set(roh, r);
+  return r;
+}
+const MERK_HOECHSTENS = 100_000;
+
+type ZellErgebnis =
+  | { ok: true; wert: unknown }
+  | { ok: false; probleme: { meldung: string; erwartet?: string | undefined }[] };
+
+/** A cell through its field's own check when it has one (fast: no Zod round trip per cell), else through Zod. */
+function pruefeZelle(schema: z.ZodType, direkt: FeldPruefung | undefined, roh: string): ZellErgebnis {
+  if (direkt) {
+    const r = direkt(roh);
+    return r.ok ? r : { ok: false, probleme: [{ meldung: r.meldung, erwartet: r.erwartet }] };
+  }
+  const r = schema.safeParse(roh);
+  if (r.success) return { ok: true, wert: r.data };
+  return {
+    ok: false,
+    probleme: r.error.issues.map((issue) => {
+      const params = 'params' in issue ? (issue.params as { erwartet?: string } | undefined) : undefined;
+      return { meldung: issue.message, erwartet: params?.erwartet };
+    }),
+  };
 }
 
 function pruefeGegenKontext(

@@ -52,8 +52,16 @@ export function pruefeBetrag(wert: string, erwartet = BETRAG_ERWARTET): Pruefung
     return { ok: false, meldung: 'Betrag im deutschen Format (Tausenderpunkt oder Dezimalkomma)', erwartet };
   }
   if (!/^\d+(\.\d{1,2})?$/.test(wert)) return { ok: false, meldung: 'Betrag ist keine Zahl', erwartet };
+  // Exact to the cent only while the cents fit a double's integers; beyond, the page would show a rounded figure.
+  const [euro = '', cent = ''] = wert.split('.');
+  if (BigInt(euro) * 100n + BigInt(cent.padEnd(2, '0')) > BigInt(Number.MAX_SAFE_INTEGER)) {
+    return { ok: false, meldung: 'Betrag zu groß, er würde gerundet', erwartet: `höchstens ${GROESSTER_BETRAG}` };
+  }
   return { ok: true, wert: Number(wert) };
 }
+
+/** The largest amount whose cents a number holds exactly (Number.MAX_SAFE_INTEGER cents). */
+export const GROESSTER_BETRAG = `${Math.floor(Number.MAX_SAFE_INTEGER / 100)}.${Number.MAX_SAFE_INTEGER % 100}`;
 
 export const ANZAHL_ERWARTET = 'eine ganze Zahl ohne Tausenderpunkt, z. B. 205307';
 
@@ -63,6 +71,8 @@ export function pruefeAnzahl(wert: string, erwartet = ANZAHL_ERWARTET): Pruefung
   if (/^\d{1,3}(\.\d{3})+$/.test(wert))
     return { ok: false, meldung: 'Zahl mit Tausenderpunkt (deutsches Format)', erwartet };
   if (!/^\d+$/.test(wert)) return { ok: false, meldung: 'keine ganze Zahl', erwartet };
+  if (!Number.isSafeInteger(Number(wert)))
+    return { ok: false, meldung: 'Zahl zu groß, sie würde gerundet', erwartet: `höchstens ${Number.MAX_SAFE_INTEGER}` };
   return { ok: true, wert: Number(wert) };
 }
 

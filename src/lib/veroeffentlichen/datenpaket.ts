@@ -21,7 +21,14 @@ export interface SchemaFeld {
   type: FeldMeta['typ'];
   format?: 'uri';
   description: string;
-  constraints?: { required?: boolean; pattern?: string; enum?: string[]; minimum?: number };
+  constraints?: {
+    required?: boolean;
+    pattern?: string;
+    enum?: string[];
+    minimum?: number;
+    maximum?: number;
+    maxLength?: number;
+  };
 }
 
 export interface TableSchema {
@@ -75,6 +82,8 @@ export function schemaFeld(name: string, meta: FeldMeta): SchemaFeld {
   if (meta.muster !== undefined) constraints.pattern = xsdMuster(meta.muster);
   if (meta.werte !== undefined) constraints.enum = [...meta.werte];
   if (meta.minimum !== undefined) constraints.minimum = meta.minimum;
+  if (meta.maximum !== undefined) constraints.maximum = meta.maximum;
+  if (meta.hoechstensZeichen !== undefined) constraints.maxLength = meta.hoechstensZeichen;
   return {
     name,
     type: meta.typ,
