@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import { cspAmAnfang } from './src/lib/laden/csp.ts';
 import { datenNeuLaden } from './src/lib/laden/neuladen.ts';
 import { sitemap } from './src/lib/laden/sitemap.ts';
 import { modulVorladen } from './src/lib/laden/vorladen.ts';
@@ -22,6 +23,8 @@ export default defineConfig({
   // card for each of them (src/lib/laden/vorschaubilder.ts); `npm run dev` reloads when a CSV in
   // data/ changes (src/lib/laden/neuladen.ts).
   integrations: [
+    // Astro writes the CSP <meta> late in <head>; this moves it to the start (src/lib/veroeffentlichen/csp.ts).
+    cspAmAnfang(),
     sitemap(),
     vorschaubilder(),
     // <link rel="modulepreload"> for the chunks a page's scripts import (src/lib/laden/vorladen.ts).

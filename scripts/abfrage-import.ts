@@ -14,7 +14,8 @@ const { values, positionals } = parseArgs({
 });
 if (positionals.length !== 1) {
   console.error(
-    'Aufruf: npm run abfrage:import -- <datei.csv oder gespeicherte Mail .eml/.txt> [--quelle URL des Pull Requests oder der Antwort] [--korrektur]',
+    'Aufruf: npm run abfrage:import -- <datei.csv oder gespeicherte Mail .eml/.txt> ' +
+      '[--quelle URL des Pull Requests oder der Antwort] [--korrektur]',
   );
   process.exit(2);
 }

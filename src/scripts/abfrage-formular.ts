@@ -110,7 +110,33 @@ function loescheEingaben(f: Formular): void {
   melde('Alle Eingaben und der Entwurf sind gelöscht.');
 }
 
+/**
+ * Framed by another page: GitHub Pages cannot send frame-ancestors, so the form refuses to show itself there. A
+ * foreign page could otherwise lay its own elements over the fields or trick people into answering on its behalf.
+ * A link opens the form on its own page. (Without JS the form is never shown, and it submits nowhere anyway.)
+ */
+function eingebettet(): boolean {
+  if (window.top === window.self) return false;
+  const hinweis = document.createElement('div');
+  hinweis.id = 'eingebettet';
+  hinweis.className = 'max-w-prose border-2 border-marine p-3 mb-4';
+  const text = document.createElement('p');
+  text.textContent =
+    'Dieses Formular ist in eine andere Seite eingebettet und wird darum nicht angezeigt: So kann keine fremde ' +
+    'Seite Ihre Eingaben überdecken oder umlenken. ';
+  const link = document.createElement('a');
+  link.href = location.href;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = 'Formular auf seiner eigenen Seite öffnen';
+  text.append(link);
+  hinweis.append(text);
+  element<HTMLElement>('ohne-javascript').replaceWith(hinweis);
+  return true;
+}
+
 export function starteFormular(): void {
+  if (eingebettet()) return;
   const f = findeFormular();
   if (!f) return;
   // First of all: whatever fails later, a submit never becomes a navigation.

@@ -26,7 +26,33 @@ describe('requests and Content-Security-Policy', () => {
       const csp = await seite.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp).toContain("default-src 'self'");
       expect(csp).not.toContain('unsafe-inline');
+      // The policy applies from where it stands: first in <head>, after only the charset.
+      const anfang = await seite.evaluate(() => [...document.head.children].slice(0, 2).map((e) => e.outerHTML));
+      expect(anfang[0]).toBe('<meta charset="utf-8">');
+      expect(anfang[1]).toMatch(/^<meta http-equiv="content-security-policy"/);
       await kontext.close();
     });
   }
+});
+
+describe('the answer form', () => {
+  it('refuses to show itself inside another origin’s frame, and says why', async () => {
+    const url = new URL('musterabfrage/antworten/', inject('basisUrl')).href;
+    const seite = await browser().newPage();
+    // The framing page lives on about:blank, another origin than the site.
+    await seite.setContent(`<iframe src="${url}" width="800" height="600"></iframe>`);
+    const rahmen = seite.frameLocator('iframe');
+    await expect
+      .poll(() => rahmen.locator('#eingebettet').textContent())
+      .toContain('Dieses Formular ist in eine andere Seite eingebettet und wird darum nicht angezeigt');
+    expect(await rahmen.locator('#eingebettet a').getAttribute('target')).toBe('_blank');
+    expect(await rahmen.locator('#abfrage-formular').isHidden()).toBe(true);
+    expect(await rahmen.locator('#ohne-javascript').count()).toBe(0);
+
+    // On its own page, the same form shows.
+    await seite.goto(url);
+    await expect.poll(() => seite.locator('#abfrage-formular').isVisible()).toBe(true);
+    expect(await seite.locator('#eingebettet').count()).toBe(0);
+    await seite.close();
+  });
 });

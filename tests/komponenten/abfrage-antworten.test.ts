@@ -27,7 +27,8 @@ beforeAll(async () => {
   );
   fs.appendFileSync(
     path.join(daten, 'musterabfrage', 'anfragen.csv'),
-    `13075039,2026-10-01,Anfrage,,LAG Migration & Flucht,${PR}2,Q,\n13071001,2026-10-01,Anfrage,,LAG Migration & Flucht,${PR}2,Q,\n`,
+    `13075039,2026-10-01,Anfrage,,LAG Migration & Flucht,${PR}2,Q,\n` +
+      `13071001,2026-10-01,Anfrage,,LAG Migration & Flucht,${PR}2,Q,\n`,
   );
   const bestand = ladeDatenbestand(daten);
   const grundlagen = grundlagenAus(bestand);
@@ -55,8 +56,10 @@ describe('AbfrageAntworten', () => {
     expect(text(html)).toContain(
       'Stand der Abfrage: hat geantwortet · angefragt am 01.10.2026 · letzte Antwort der Verwaltung am 02.11.2026',
     );
-    expect(text(html)).toMatch(
-      /Gibt es einen Migrations- oder Integrationsbeirat\? ja eine weitere Antwort nein, Verwaltung: Stand 01\.03\.2025 · Musterabfrage: Antwort der Verwaltung 02\.11\.2026 Verwaltung Stadtverwaltung: Schreiben vom 02\.11\.2026/,
+    expect(text(html)).toContain(
+      'Gibt es einen Migrations- oder Integrationsbeirat? ja eine weitere Antwort nein, ' +
+        'Verwaltung: Stand 01.03.2025 · Musterabfrage: Antwort der Verwaltung 02.11.2026 ' +
+        'Verwaltung Stadtverwaltung: Schreiben vom 02.11.2026',
     );
     expect(text(html)).toContain('6 Sitzungen');
     expect(text(html)).toContain('12.500\u00a0€');

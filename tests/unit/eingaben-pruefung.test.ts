@@ -120,7 +120,8 @@ describe('reading a CSV', () => {
   it('refuses a column name with a space at its edge, which the published files would keep', () => {
     const r = leseCsv('data/x.csv', bytes('a,name \n1,2\n'));
     expect(r.ok ? [] : r.fehler.map(formatiereFehler)).toEqual([
-      'data/x.csv:1:2: Leerzeichen am Rand eines Spaltennamens (got "name ", expected „name“ ohne Leerzeichen davor oder danach)',
+      'data/x.csv:1:2: Leerzeichen am Rand eines Spaltennamens ' +
+        '(got "name ", expected „name“ ohne Leerzeichen davor oder danach)',
     ]);
   });
 });

@@ -191,11 +191,12 @@ export function leseMail(datei: string, text: string, k: EinleseKontext): Einles
     if (!m) continue;
     const schluessel = `${m.gebiet.schluessel}|${m.stand}|${m.antwortet}`;
     if (gesehen.has(schluessel)) {
+      const erster = gesehen.get(schluessel);
       fehler.push({
         datei,
         zeile: block.zeile,
         spalte: 1,
-        meldung: `anderer Antwortblock für dasselbe Gebiet und denselben Stand (erster in Zeile ${gesehen.get(schluessel)})`,
+        meldung: `anderer Antwortblock für dasselbe Gebiet und denselben Stand (erster in Zeile ${erster})`,
         gefunden: m.gebiet.schluessel,
         erwartet: 'einen Block je Gebiet und Stand; eine Berichtigung als eigene Mail mit neuem Stand',
       });
@@ -317,7 +318,9 @@ function konflikt(
     spalte: a.spalte,
     meldung: `Antwort widerspricht der gespeicherten vom selben Tag (${opts.tabelle}:${gespeichert.zeile})`,
     gefunden: a.daten.antwort,
-    erwartet: `„${gespeichert.daten.antwort}“ wie gespeichert; eine geänderte Antwort mit neuem Stand, eine Berichtigung mit --korrektur`,
+    erwartet:
+      `„${gespeichert.daten.antwort}“ wie gespeichert; eine geänderte Antwort mit neuem Stand, ` +
+      'eine Berichtigung mit --korrektur',
   };
 }
 
@@ -352,12 +355,14 @@ export function bericht(
       .filter(([, n]) => n > 0)
       .map(([art, n]) => `${n} ${ART_TEXT[art]}`);
     zeilen.push(
-      `${register.get(d.gebiet)?.name ?? d.gebiet} (${d.gebiet}), Stand ${d.stand}, ${d.antwortet}: ${anzahl.join(', ')}`,
+      `${register.get(d.gebiet)?.name ?? d.gebiet} (${d.gebiet}), Stand ${d.stand}, ${d.antwortet}: ` +
+        anzahl.join(', '),
     );
     for (const e of eintraege) {
       if (e.art === 'geaendert' || e.art === 'korrigiert' || e.art === 'aelter') {
         zeilen.push(
-          `  ${e.antwort.daten.frage}: ${ART_TEXT[e.art]}, „${e.vorher!.daten.antwort}“ (Stand ${e.vorher!.daten.stand}) → „${e.antwort.daten.antwort}“`,
+          `  ${e.antwort.daten.frage}: ${ART_TEXT[e.art]}, „${e.vorher!.daten.antwort}“ ` +
+            `(Stand ${e.vorher!.daten.stand}) → „${e.antwort.daten.antwort}“`,
         );
       }
     }
@@ -367,7 +372,8 @@ export function bericht(
   zeilen.push(
     z.neueZeilen.length === 0
       ? `Nichts geändert: alle ${z.eintraege.length} Antworten stehen schon in ${opts.tabelle}.`
-      : `${opts.tabelle}: ${z.neueZeilen.length} ${z.neueZeilen.length === 1 ? 'Zeile' : 'Zeilen'} ergänzt, keine bestehende Zeile geändert.`,
+      : `${opts.tabelle}: ${z.neueZeilen.length} ${z.neueZeilen.length === 1 ? 'Zeile' : 'Zeilen'} ergänzt, ` +
+          'keine bestehende Zeile geändert.',
   );
   return zeilen;
 }

@@ -3,11 +3,12 @@
  * reminded, the deadline, the answer and how long it has been open; per Kreis the counts. The
  * state is the one of the map (abfrageStatusFuer), so page, map and results never disagree.
  */
-import type { Gebiet } from '../gebiete/register.ts';
+import { type Gebiet, registerAus } from '../gebiete/register.ts';
 import type { GepruefteZeile } from '../schema/pruefen.ts';
 import type { AnfrageZeile, AntwortZeile } from '../schema/musterabfrage.ts';
 import { abfrageStatusFuer, zaehleAbfrageStatus, type AbfrageStand, type AbfrageStatus } from './auswertung.ts';
 import { kreisVon } from './anschreiben.ts';
+import { nachKreisen } from './kreise.ts';
 import { antwortendeGebiete } from './vorlage.ts';
 
 export interface Kampagnenzeile {
@@ -26,6 +27,8 @@ export interface Kampagnenzeile {
 
 export interface Kreisstand {
   kreis: string;
+  /** The Kreis as the pages name it. */
+  name: string;
   zeilen: Kampagnenzeile[];
   anzahl: Record<AbfrageStatus, number>;
 }
@@ -68,8 +71,8 @@ export function kampagnenStand(
   const zeilen = antwortendeGebiete(gebiete).map(({ gebiet }) =>
     zeileVon(gebiet, status(gebiet), jeGebiet.get(gebiet.schluessel) ?? [], heute),
   );
-  const kreise = [...Map.groupBy(zeilen, (z) => kreisVon(z.gebiet))]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([kreis, z]) => ({ kreis, zeilen: z, anzahl: zaehleAbfrageStatus(z) }));
+  const kreise = nachKreisen(zeilen, (z) => kreisVon(z.gebiet), registerAus(gebiete)).map(
+    ({ kreis, name, eintraege }) => ({ kreis, name, zeilen: eintraege, anzahl: zaehleAbfrageStatus(eintraege) }),
+  );
   return { kreise, anzahl: zaehleAbfrageStatus(zeilen) };
 }

@@ -32,15 +32,18 @@ export type MetaSpalte = (typeof META_SPALTEN)[number];
 /** What each column asks for, shown next to the template and the form. */
 export const META_BESCHREIBUNG: Record<MetaSpalte, string> = {
   gebiet:
-    'Schlüssel des Gebiets: Kreis 5 Ziffern, Amt 9 Ziffern, Gemeinde 8 Ziffern (AGS); kreisfreie Städte mit ihrem Gemeindeschlüssel. In den Vorlagen schon eingetragen.',
+    'Schlüssel des Gebiets: Kreis 5 Ziffern, Amt 9 Ziffern, Gemeinde 8 Ziffern (AGS); kreisfreie Städte mit ihrem ' +
+    'Gemeindeschlüssel. In den Vorlagen schon eingetragen.',
   name: 'Name des Gebiets, nur zur Kontrolle. In den Vorlagen schon eingetragen.',
   stand: 'Tag, an dem die Antworten gegeben wurden (JJJJ-MM-TT).',
   antwortet:
     'Verwaltung, wenn die Verwaltung selbst antwortet; Dritte, wenn jemand anderes die Antworten zusammengetragen hat.',
   quelle_url:
-    'Wo die Antwort nachzulesen ist, etwa ein veröffentlichtes Schreiben. Darf leer bleiben: Beim Einreichen per Pull Request wird dessen Adresse eingetragen.',
+    'Wo die Antwort nachzulesen ist, etwa ein veröffentlichtes Schreiben. Darf leer bleiben: Beim Einreichen per ' +
+    'Pull Request wird dessen Adresse eingetragen.',
   quelle_titel:
-    'Kurz, wer geantwortet hat und wie, z. B. „Stadtverwaltung, Schreiben vom 03.02.2027“. Keine Namen von Personen. Darf leer bleiben.',
+    'Kurz, wer geantwortet hat und wie, z. B. „Stadtverwaltung, Schreiben vom 03.02.2027“. Keine Namen von ' +
+    'Personen. Darf leer bleiben.',
 };
 
 const ANTWORTEN_EBENEN: readonly Ebene[] = ['kreis', 'amt', 'gemeinde'];
@@ -283,7 +286,10 @@ export function neutralisiereZelle(wert: string): string {
   return istFormel(getrimmt) ? `'${getrimmt}` : getrimmt;
 }
 
-/** A return file: header with all meta columns and the given question ids, one line per row, with BOM for spreadsheets. */
+/**
+ * A return file: header with all meta columns and the given question ids, one line per row, with BOM for
+ * spreadsheets.
+ */
 export function rueckmeldungCsv(
   fragenIds: readonly string[],
   zeilen: readonly Readonly<Record<string, string>>[],

@@ -8,7 +8,8 @@ export const fondsHaushalt = tabelle({
   name: 'fonds-haushalt',
   titel: 'Integrationsfonds des Landes: Mittel je Jahr',
   beschreibung:
-    'Mittel des Integrationsfonds M-V je Haushaltsjahr, getrennt nach geplant, beschlossen und Ist. Ein leerer Betrag heißt unbekannt, nie 0.',
+    'Mittel des Integrationsfonds M-V je Haushaltsjahr, getrennt nach geplant, beschlossen und Ist. Ein leerer ' +
+    'Betrag heißt unbekannt, nie 0.',
   schema: z.object({
     /** Budget year. */
     jahr: jahr('Haushaltsjahr'),

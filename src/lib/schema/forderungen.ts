@@ -10,7 +10,8 @@ export const forderungen = tabelle({
   name: 'forderungen',
   titel: 'Beschluss „Integration anpacken“ (2021): Stand der Forderungen',
   beschreibung:
-    `Eine Zeile je datierter Bewertung einer der sechs Forderungen des Beschlusses „${BESCHLUSS.titel}“ (${BESCHLUSS.kennung}) ` +
+    `Eine Zeile je datierter Bewertung einer der sechs Forderungen des Beschlusses „${BESCHLUSS.titel}“ ` +
+    `(${BESCHLUSS.kennung}) ` +
     `der ${BESCHLUSS.gremium} (${BESCHLUSS.gremiumKurz}) von ${BESCHLUSS.partei} ` +
     `vom ${datumDeutsch(BESCHLUSS.datum)}. ` +
     'Bewertet wird nach Belegen jeder Herkunft. Neue Bewertungen werden angehängt, nie überschrieben; ' +
@@ -20,7 +21,8 @@ export const forderungen = tabelle({
     forderung: vokabular('Kurzname der Forderung', werte(FORDERUNGEN)),
     status: vokabular('Stand der Umsetzung laut Beleg am Stand-Datum', werte(UMSETZUNGSSTATUS)),
     stand: teilDatum(
-      'Datum, an dem die Bewertung laut Quelle galt (JJJJ, JJJJ-MM oder JJJJ-MM-TT); bei undatierter Quelle das jüngste Datum, das sie nennt, sonst „unbekannt“',
+      'Datum, an dem die Bewertung laut Quelle galt (JJJJ, JJJJ-MM oder JJJJ-MM-TT); bei undatierter Quelle das ' +
+        'jüngste Datum, das sie nennt, sonst „unbekannt“',
       {
         pflicht: true,
         nichtInZukunft: true,
