@@ -12,10 +12,10 @@ type Rahmen = [number, number, number, number];
 
 /**
  * The other Länder (land parts) within `rand` degrees of the Land, from the same VG250 Länder layer.
- * Only a backdrop: points closer than `abstand` degrees (about half a map pixel) are dropped and
+ * Only a backdrop: points closer than `abstand` degrees (about two map units) are dropped and
  * rings far off the map are left out, so the cache and the page stay small.
  */
-export function umgebung(laender: readonly Feature[], land: string, rand = 0.6, abstand = 0.004): Nachbarland[] {
+export function umgebung(laender: readonly Feature[], land: string, rand = 0.6, abstand = 0.008): Nachbarland[] {
   const eigene = landflaechen(laender, land).filter((e) => e.rs.length === 2);
   if (eigene.length === 0) return [];
   const r = erweitere(eigene.map((e) => rahmenVon(e.geometrie)).reduce(vereinige), rand);

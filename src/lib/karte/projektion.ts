@@ -40,8 +40,9 @@ export function pfadGenerator(projektion: GeoProjection) {
  * sixth less of the home page's HTML, gzip). Rounding is done on the absolute points first, so
  * errors never add up along a ring.
  */
-export function relativerPfad(projektion: GeoProjection) {
-  const kontext = new RelativerKontext();
+export function relativerPfad(projektion: GeoProjection, grob = false) {
+  // Coarse (whole units) for what only sits in the background: the open sea, the neighbouring Länder.
+  const kontext = new RelativerKontext(grob ? 1 : 10);
   const pfad = geoPath(projektion, kontext);
   return (objekt: GeoPermissibleObjects): string => {
     kontext.beginne();
@@ -68,6 +69,15 @@ function verbinde(zahlen: string[]): string {
 
 class RelativerKontext implements GeoContext {
   private teile: string[] = [];
+  private readonly teilung: number;
+  private readonly zahl: (n: number) => string;
+
+  /** `teilung`: 10 for tenths, 1 for whole units. */
+  constructor(teilung: number) {
+    this.teilung = teilung;
+    this.zahl = teilung === 10 ? zehntel : String;
+  }
+
   private x = 0;
   private y = 0;
   private startX = 0;
@@ -87,20 +97,20 @@ class RelativerKontext implements GeoContext {
   }
 
   moveTo(x: number, y: number): void {
-    const [X, Y] = [Math.round(x * 10), Math.round(y * 10)];
+    const [X, Y] = [Math.round(x * this.teilung), Math.round(y * this.teilung)];
     const erster = this.teile.length === 0;
     const zahlen = erster ? [X, Y] : [X - this.x, Y - this.y];
-    this.teile.push(`${erster ? 'M' : 'm'}${verbinde(zahlen.map(zehntel))}`);
+    this.teile.push(`${erster ? 'M' : 'm'}${verbinde(zahlen.map(this.zahl))}`);
     [this.x, this.y, this.startX, this.startY] = [X, Y, X, Y];
   }
 
   lineTo(x: number, y: number): void {
-    const [X, Y] = [Math.round(x * 10), Math.round(y * 10)];
+    const [X, Y] = [Math.round(x * this.teilung), Math.round(y * this.teilung)];
     const [dx, dy] = [X - this.x, Y - this.y];
     if (dx === 0 && dy === 0) return;
-    if (dy === 0) this.teile.push(`h${zehntel(dx)}`);
-    else if (dx === 0) this.teile.push(`v${zehntel(dy)}`);
-    else this.teile.push(`l${verbinde([zehntel(dx), zehntel(dy)])}`);
+    if (dy === 0) this.teile.push(`h${this.zahl(dx)}`);
+    else if (dx === 0) this.teile.push(`v${this.zahl(dy)}`);
+    else this.teile.push(`l${verbinde([this.zahl(dx), this.zahl(dy)])}`);
     [this.x, this.y] = [X, Y];
   }
 

@@ -1,4 +1,5 @@
 import { einheitIn } from '../../lib/karte/info.ts';
+import { pfadVon } from '../../lib/karte/kartendaten.ts';
 import { ebenenLabel, type KartenEbene, type KartenZustand, schreibeZustand } from '../../lib/karte/zustand.ts';
 import { type Karte, setzeText } from './karte.ts';
 import { zeichneLegende, zeigeSchlagzeile } from './legende.ts';
@@ -30,7 +31,7 @@ export function erstelleAnwenden(karte: Karte, folgen: { nachAnwenden: (z: Karte
       if (!e || !g) return;
       const soll: Darstellung = {
         fill: e.kategorie.fuellung,
-        href: karte.basis + e.einheit.p,
+        href: karte.basis + pfadVon(e.einheit),
         label: `${e.einheit.n}: ${label} ${e.kategorie.label}`,
         ausgewaehlt: neu.auswahl !== undefined && [g.s, g.a, g.k].includes(neu.auswahl),
         verborgen: gesehen.has(e.einheit.s),

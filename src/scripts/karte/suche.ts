@@ -1,6 +1,6 @@
 import { einzahlVon } from '../../lib/gebiete/ebenennamen.ts';
 import { suche } from '../../lib/gebiete/suche.ts';
-import type { KartenGebiet } from '../../lib/karte/kartendaten.ts';
+import { type KartenGebiet, pfadVon } from '../../lib/karte/kartendaten.ts';
 import type { Karte } from './karte.ts';
 
 /** At an equal match, the larger body first: "Rügen" finds the Landkreis before Garz/Rügen. */
@@ -17,7 +17,7 @@ export function starteSuche(karte: Pick<Karte, 'basis' | 'index'>, zeigeAuswahl:
   if (!(eingabe instanceof HTMLInputElement) || !liste || !status) return;
   let treffer: KartenGebiet[] = [];
   let index = -1;
-  const oeffne = (g: KartenGebiet) => location.assign(karte.basis + g.p);
+  const oeffne = (g: KartenGebiet) => location.assign(karte.basis + pfadVon(g));
   const oeffneListe = (offen: boolean) => {
     liste.hidden = !offen;
     eingabe.setAttribute('aria-expanded', String(offen));
