@@ -11,6 +11,7 @@ import { istIndexierbar, istSeite } from '../veroeffentlichen/sitemap.ts';
 import { gebietsbild, seitenbild, vorschaubildPfad } from '../veroeffentlichen/vorschaubild.ts';
 import { ladeDatenbestand } from './datenbestand.ts';
 import { CACHE, WURZEL } from './pfade.ts';
+import { SCHRIFTEN, teilschriften } from './schriften.ts';
 
 /**
  * Writes the share card of every indexable page to dist/vorschau/ (see vorschaubild.ts). Gebiet
@@ -25,10 +26,10 @@ class Rasterer {
   private offen = new Map<number, { ok: (png: Uint8Array) => void; fehler: (e: Error) => void }>();
   private naechste = 0;
 
-  constructor(anzahl: number) {
+  constructor(anzahl: number, teil: string[]) {
     const datei = path.join(WURZEL, 'src', 'lib', 'laden', 'vorschau-arbeiter.ts');
     for (let i = 0; i < anzahl; i++) {
-      const w = new Worker(datei, { workerData: { pakete: path.join(WURZEL, 'node_modules') } });
+      const w = new Worker(datei, { workerData: { teil, voll: SCHRIFTEN } });
       w.on('message', ({ id, png, fehler }: { id: number; png?: Uint8Array; fehler?: string }) => {
         const wartend = this.offen.get(id);
         this.offen.delete(id);
@@ -88,8 +89,8 @@ export function vorschaubilder(): AstroIntegration {
   return {
     name: 'integrationsatlas-vorschaubilder',
     hooks: {
-      'astro:build:start': () => {
-        rasterer = new Rasterer(Math.max(1, Math.min(4, os.availableParallelism())));
+      'astro:build:start': async () => {
+        rasterer = new Rasterer(Math.max(1, Math.min(4, os.availableParallelism())), await teilschriften());
         gebiete = new Map([...gebietsbilder()].map(([pfad, svg]) => [pfad, bild(rasterer!, svg)]));
       },
       'astro:build:done': async ({ pages, dir, logger }) => {
