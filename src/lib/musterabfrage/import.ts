@@ -99,34 +99,31 @@ export function leseRueckmeldung(datei: string, bytes: Uint8Array, k: EinleseKon
       leereZeilen++;
       continue;
     }
-    for (const p of r.probleme)
-      fehler.push({
-        datei,
-        zeile,
-        spalte: kopf.indexOf(p.spalte) + 1,
-        meldung: p.meldung,
-        gefunden: p.gefunden,
-        erwartet: p.erwartet,
-      });
-    const m = r.rueckmeldung;
-    if (!m) continue;
-    const schluessel = `${m.gebiet.schluessel}|${m.stand}|${m.antwortet}`;
-    const erste = gesehen.get(schluessel);
-    if (erste !== undefined) {
-      fehler.push({
-        datei,
-        zeile,
-        spalte: kopf.indexOf('gebiet') + 1,
-        meldung: `Gebiet mit gleichem Stand und gleichen Antwortenden schon in Zeile ${erste}`,
-        gefunden: m.gebiet.schluessel,
-        erwartet: 'jedes Gebiet einmal je Stand und Antwortende',
-      });
-      continue;
-    }
-    gesehen.set(schluessel, zeile);
-    antworten.push(...antwortZeilen(m, (frage) => ({ zeile, spalte: kopf.indexOf(frage) + 1 })));
+    const ort = (spalte: string) => ({ datei, zeile, spalte: kopf.indexOf(spalte) + 1 });
+    for (const p of r.probleme) fehler.push({ ...p, ...ort(p.spalte) });
+    if (!r.rueckmeldung) continue;
+    const doppelt = schonGesehen(gesehen, r.rueckmeldung, zeile);
+    if (doppelt) fehler.push({ ...ort('gebiet'), ...doppelt });
+    else
+      for (const a of antwortZeilen(r.rueckmeldung, (frage) => ({ zeile, spalte: ort(frage).spalte })))
+        antworten.push(a);
   }
   return abschluss(datei, fehler, antworten, leereZeilen);
+}
+
+/** A second row for the same Gebiet, Stand and Antwortende; otherwise the row is noted as seen. */
+function schonGesehen(gesehen: Map<string, number>, m: Rueckmeldung, zeile: number) {
+  const schluessel = `${m.gebiet.schluessel}|${m.stand}|${m.antwortet}`;
+  const erste = gesehen.get(schluessel);
+  if (erste === undefined) {
+    gesehen.set(schluessel, zeile);
+    return undefined;
+  }
+  return {
+    meldung: `Gebiet mit gleichem Stand und gleichen Antwortenden schon in Zeile ${erste}`,
+    gefunden: m.gebiet.schluessel,
+    erwartet: 'jedes Gebiet einmal je Stand und Antwortende',
+  };
 }
 
 /** The answer rows of one checked return, each with the place it came from. */

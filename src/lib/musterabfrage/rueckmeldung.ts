@@ -157,6 +157,32 @@ export function namePasst(inDatei: string, imRegister: string): boolean {
   return kurz.length >= NAME_MINDESTENS && lang.includes(kurz);
 }
 
+/** Reads one row's cells and collects its problems; the helpers below share it. */
+interface ZeilenLeser {
+  /** The raw cell ('' when the column is missing). */
+  roh(spalte: string): string;
+  zelle(spalte: string): string;
+  probleme: Problem[];
+  /** The checked value, or undefined with the problem noted. */
+  melde<T>(spalte: string, r: Pruefung<T>): T | undefined;
+}
+
+function leserFuer(werte: Readonly<Record<string, string>>): ZeilenLeser {
+  // Own properties only: a question id such as "constructor" must never reach Object.prototype.
+  const roh = (spalte: string): string => (Object.hasOwn(werte, spalte) ? (werte[spalte] ?? '') : '');
+  const probleme: Problem[] = [];
+  return {
+    roh,
+    zelle: (spalte) => roh(spalte).trim(),
+    probleme,
+    melde: (spalte, r) => {
+      if (r.ok) return r.wert;
+      probleme.push({ spalte, meldung: r.meldung, gefunden: roh(spalte), erwartet: r.erwartet });
+      return undefined;
+    },
+  };
+}
+
 /**
  * Checks one row of a return file, given as column name → raw cell. A row without any answer
  * (an untouched line of a template) is `leer` and not checked further.
@@ -165,21 +191,37 @@ export function pruefeRueckmeldungsZeile(
   werte: Readonly<Record<string, string>>,
   k: RueckmeldungsKontext,
 ): ZeilenErgebnis {
-  // Own properties only: a question id such as "constructor" must never reach Object.prototype.
-  const roh = (spalte: string): string => (Object.hasOwn(werte, spalte) ? (werte[spalte] ?? '') : '');
-  const zelle = (spalte: string) => roh(spalte).trim();
-  const beantwortet = Object.keys(werte).filter((s) => !istMeta(s) && k.fragen.has(s) && zelle(s) !== '');
+  const l = leserFuer(werte);
+  const beantwortet = Object.keys(werte).filter((s) => !istMeta(s) && k.fragen.has(s) && l.zelle(s) !== '');
   if (beantwortet.length === 0) return { leer: true };
 
-  const probleme: Problem[] = [];
-  const melde = <T>(spalte: string, r: Pruefung<T>): T | undefined => {
-    if (r.ok) return r.wert;
-    probleme.push({ spalte, meldung: r.meldung, gefunden: roh(spalte), erwartet: r.erwartet });
-    return undefined;
+  const gebiet = pruefeGebietUndName(l, k);
+  const stand = pruefeStand(l, k);
+  const werteAntwortende = ANTWORTENDE.map((b) => b.wert);
+  const antwortetRoh = l.zelle('antwortet');
+  const antwortet = l.melde(
+    'antwortet',
+    antwortetRoh === ''
+      ? fehlt(`einen von: ${werteAntwortende.join(', ')}`)
+      : pruefeVokabular(antwortetRoh, werteAntwortende),
+  );
+  const quelleUrl = pruefeQuelle(l, k);
+  const antworten = pruefeAntworten(l, k, gebiet, stand);
+  const titelRoh = l.roh('quelle_titel');
+  const titel = titelRoh.trim() === '' ? undefined : l.melde('quelle_titel', pruefeTextZelle(titelRoh));
+  const probleme = l.probleme;
+  if (probleme.length > 0 || !gebiet || !stand || !antwortet) return { leer: false, probleme };
+  return {
+    leer: false,
+    probleme,
+    rueckmeldung: { gebiet, stand, antwortet, quelle_url: quelleUrl, quelle_titel: titel || undefined, antworten },
   };
+}
 
-  const schluessel = zelle('gebiet');
-  const form = melde(
+/** The Gebiet by its key (the Land is not asked), and the name beside it must fit. */
+function pruefeGebietUndName(l: ZeilenLeser, k: RueckmeldungsKontext): GebietInfo | undefined {
+  const schluessel = l.zelle('gebiet');
+  const form = l.melde(
     'gebiet',
     schluessel === ''
       ? fehlt(schluesselErwartet(ANTWORTEN_EBENEN))
@@ -187,94 +229,78 @@ export function pruefeRueckmeldungsZeile(
         ? LAND_NICHT_BEFRAGT
         : pruefeSchluesselForm(schluessel, ANTWORTEN_EBENEN),
   );
-  const gebiet = form === undefined ? undefined : melde('gebiet', k.gebiet(form));
-  const name = zelle('name');
+  const gebiet = form === undefined ? undefined : l.melde('gebiet', k.gebiet(form));
+  const name = l.zelle('name');
   if (gebiet && name !== '' && !namePasst(name, gebiet.name)) {
-    probleme.push({
+    l.probleme.push({
       spalte: 'name',
       meldung: `Name passt nicht zum Schlüssel ${gebiet.schluessel}`,
-      gefunden: roh('name'),
+      gefunden: l.roh('name'),
       erwartet: `${gebiet.name} (oder den Schlüssel prüfen)`,
     });
   }
+  return gebiet;
+}
 
-  const standRoh = zelle('stand');
-  let stand = melde(
+/** A day from the law's entry into force up to today. */
+function pruefeStand(l: ZeilenLeser, k: RueckmeldungsKontext): string | undefined {
+  const standRoh = l.zelle('stand');
+  const stand = l.melde(
     'stand',
     standRoh === '' ? fehlt('ein Datum JJJJ-MM-TT') : pruefeDatum(standRoh, TAG, 'ein Datum JJJJ-MM-TT'),
   );
-  if (stand !== undefined && stand < INTG.inKraft) {
-    probleme.push({
-      spalte: 'stand',
-      meldung: 'Stand liegt vor dem Inkrafttreten des InTG M-V',
-      gefunden: roh('stand'),
-      erwartet: `ein Datum ab ${INTG.inKraft}`,
-    });
-    stand = undefined;
-  } else if (stand !== undefined && liegtInZukunft(stand, k.heute)) {
-    probleme.push({
-      spalte: 'stand',
-      meldung: 'Datum liegt in der Zukunft',
-      gefunden: roh('stand'),
-      erwartet: `ein Datum bis ${k.heute}`,
-    });
-    stand = undefined;
-  }
+  if (stand === undefined) return undefined;
+  const problem =
+    stand < INTG.inKraft
+      ? { meldung: 'Stand liegt vor dem Inkrafttreten des InTG M-V', erwartet: `ein Datum ab ${INTG.inKraft}` }
+      : liegtInZukunft(stand, k.heute)
+        ? { meldung: 'Datum liegt in der Zukunft', erwartet: `ein Datum bis ${k.heute}` }
+        : undefined;
+  if (!problem) return stand;
+  l.probleme.push({ spalte: 'stand', gefunden: l.roh('stand'), ...problem });
+  return undefined;
+}
 
-  const antwortetRoh = zelle('antwortet');
-  const werteAntwortende = ANTWORTENDE.map((b) => b.wert);
-  const antwortet = melde(
-    'antwortet',
-    antwortetRoh === ''
-      ? fehlt(`einen von: ${werteAntwortende.join(', ')}`)
-      : pruefeVokabular(antwortetRoh, werteAntwortende),
-  );
-
-  const urlRoh = zelle('quelle_url');
-  let quelleUrl: string | undefined;
-  if (urlRoh !== '') quelleUrl = melde('quelle_url', pruefeUrl(urlRoh));
-  else if (k.quelle !== undefined) quelleUrl = k.quelle;
-  else if (k.quellePflicht) {
-    probleme.push({
+/** The row's source, else the import's --quelle; without either, an error where a source is required. */
+function pruefeQuelle(l: ZeilenLeser, k: RueckmeldungsKontext): string | undefined {
+  const urlRoh = l.zelle('quelle_url');
+  if (urlRoh !== '') return l.melde('quelle_url', pruefeUrl(urlRoh));
+  if (k.quelle !== undefined) return k.quelle;
+  if (k.quellePflicht) {
+    l.probleme.push({
       spalte: 'quelle_url',
       meldung: 'Quelle fehlt',
       gefunden: '',
       erwartet: `${URL_ERWARTET}: den Pull Request oder die veröffentlichte Antwort (beim Import auch mit --quelle)`,
     });
   }
+  return undefined;
+}
 
+/** Every answered question: asked of this Gebiet's Ebene, and a valid answer for it. */
+function pruefeAntworten(
+  l: ZeilenLeser,
+  k: RueckmeldungsKontext,
+  gebiet: GebietInfo | undefined,
+  stand: string | undefined,
+): { frage: string; antwort: string }[] {
   const antworten: { frage: string; antwort: string }[] = [];
   for (const [id, frage] of k.fragen) {
-    const wert = zelle(id);
+    const wert = l.zelle(id);
     if (wert === '') continue;
     if (gebiet && !giltFuer(frage, gebiet.ebene)) {
-      probleme.push({
+      l.probleme.push({
         spalte: id,
         meldung: giltNichtFuer(frage, gebiet.ebene),
-        gefunden: roh(id),
+        gefunden: l.roh(id),
         erwartet: 'ein leeres Feld',
       });
       continue;
     }
-    const antwort = melde(id, pruefeAntwort(frage, wert, stand));
+    const antwort = l.melde(id, pruefeAntwort(frage, wert, stand));
     if (antwort !== undefined) antworten.push({ frage: id, antwort });
   }
-
-  const titelRoh = roh('quelle_titel');
-  const titel = titelRoh.trim() === '' ? '' : melde('quelle_titel', pruefeTextZelle(titelRoh));
-  if (probleme.length > 0 || !gebiet || !stand || !antwortet) return { leer: false, probleme };
-  return {
-    leer: false,
-    probleme,
-    rueckmeldung: {
-      gebiet,
-      stand,
-      antwortet,
-      quelle_url: quelleUrl,
-      quelle_titel: titel === '' || titel === undefined ? undefined : titel,
-      antworten,
-    },
-  };
+  return antworten;
 }
 
 /**
