@@ -248,7 +248,7 @@ describe('Musterabfrage: template → filled in → import → results page', ()
       const { kontext, seite } = await neueSeite({ bypassCSP: true });
       await seite.goto(server.url + '/musterabfrage/ergebnisse/');
       expect(await seite.getByText('Noch keine Antworten').count()).toBe(0);
-      const diagramm = seite.getByRole('img', { name: 'Antworten auf Frage 1' });
+      const diagramm = seite.getByRole('img', { name: /^Antworten auf Frage 1 / });
       expect(await diagramm.isVisible()).toBe(true);
       expect(await seite.locator('#diagramm-beirat-beschreibung').textContent()).toBe(
         'Balkendiagramm, Anzahl der Gebiete je Antwort: ja 1, nein 1, teilweise 1, unbekannt 0.',
