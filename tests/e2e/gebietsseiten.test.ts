@@ -120,6 +120,12 @@ describe('content against the CSV rows', () => {
       const p = twin(pfad === '/land/' ? 'land.json' : `${pfad.slice(1, -1)}.json`) as Gebietsprofil;
       const { kontext, seite } = await seiteOhneJs(browser(), pfad);
       expect(await seite.locator('h1').innerText(), pfad).toBe(p.gebiet.name);
+      // The answer block and the twin come from one derivation: same badges, same sentence.
+      const abzeichen = await seite
+        .locator('[data-antwort] .abzeichen')
+        .evaluateAll((li) => li.map((l) => `${l.getAttribute('data-typ')}:${l.getAttribute('data-kategorie')}`));
+      expect(abzeichen, pfad).toEqual(p.antwort.abzeichen.map((a) => `${a.typ}:${a.kategorie}`));
+      expect(await seite.locator('[data-antwort] [data-satz]').innerText(), pfad).toBe(p.antwort.satz);
       expect(await seite.locator('[data-feld="einwohner"] [data-wert]').innerText(), pfad).toBe(
         p.einwohner ? zahl(p.einwohner.einwohner!) : 'unbekannt',
       );
