@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { cspAmAnfang } from './src/lib/laden/csp.ts';
 import { datenNeuLaden } from './src/lib/laden/neuladen.ts';
 import { sitemap } from './src/lib/laden/sitemap.ts';
+import { modulVorladen } from './src/lib/laden/vorladen.ts';
 import { vorschaubilder } from './src/lib/laden/vorschaubilder.ts';
 import { offenePlatzhalter } from './src/lib/projekt.ts';
 
@@ -26,6 +27,8 @@ export default defineConfig({
     cspAmAnfang(),
     sitemap(),
     vorschaubilder(),
+    // <link rel="modulepreload"> for the chunks a page's scripts import (src/lib/laden/vorladen.ts).
+    modulVorladen(),
     datenNeuLaden(),
     // Test hook of scripts/build.ts: BAU_PROBE_FEHLER=start or =ende makes the build fail before the first page or
     // after the last one (tests/unit/bau.test.ts shows that dist/ then stays as it was).

@@ -42,11 +42,11 @@ describe('Karte', () => {
     expect(await karte.isVisible()).toBe(true);
     expect((await karte.boundingBox())!.width).toBeGreaterThan(500);
     expect(await seite.locator('#karte-gemeinden a').count()).toBe(724);
-    expect(await seite.locator('#karte a[data-schluessel="13075039"]').getAttribute('aria-label')).toBe(
+    expect(await seite.locator('#karte a[href="/gemeinde/13075039/"]').getAttribute('aria-label')).toBe(
       'Greifswald: Migrations-/Integrationsbeirat vorhanden',
     );
-    expect(await seite.locator('#karte a[data-schluessel="13075039"] path').getAttribute('fill')).toBe('#0072B2');
-    expect(await seite.locator('#karte a[data-schluessel="13075039"]').getAttribute('href')).toBe(
+    expect(await seite.locator('#karte a[href="/gemeinde/13075039/"] path').getAttribute('fill')).toBe('#0072B2');
+    expect(await seite.locator('#karte a[href="/gemeinde/13075039/"]').getAttribute('href')).toBe(
       '/gemeinde/13075039/',
     );
     const anzahlen = await seite.locator('#legende [data-anzahl]').allInnerTexts();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FONDS_STUFEN } from '../../src/lib/karte/fondsindikator.ts';
 import type { IndikatorKategorie } from '../../src/lib/karte/indikatoren.ts';
 import { STRUKTUR_KATEGORIEN } from '../../src/lib/karte/indikatoren.ts';
-import { MEER, MUSTER_BREITE, UNBEKANNT_STIL } from '../../src/lib/karte/stil.ts';
+import { MEER, MUSTER_BREITE, UMGEBUNG, UNBEKANNT_STIL } from '../../src/lib/karte/stil.ts';
 import { ABFRAGE_KATEGORIEN } from '../../src/lib/musterabfrage/indikator.ts';
 import { abstand, mische, rgb, type Sicht, simuliere } from '../hilfen/farbsehen.ts';
 
@@ -37,6 +37,11 @@ describe('map palette', () => {
       expect(zu_nah).toEqual([]);
     });
   }
+
+  it('keeps the neighbouring Länder apart from the sea, also under simulated colour blindness', () => {
+    for (const sicht of SICHTEN)
+      expect(abstand(simuliere(rgb(UMGEBUNG), sicht), simuliere(rgb(MEER), sicht))).toBeGreaterThan(MINDESTABSTAND);
+  });
 
   it('draws "über Amt oder Kreis" in another hue family than "vorhanden"', () => {
     const ueber = STRUKTUR_KATEGORIEN.find((k) => k.wert === 'ueber');

@@ -18,8 +18,14 @@ export interface Muster {
 /** Line width of a hatch unless a pattern names its own. */
 export const MUSTER_BREITE = 2.2;
 
-/** The sea: a neutral tone that no category of any indicator uses. */
-export const MEER = '#bcc3cb';
+/**
+ * The sea: a light, slightly cool neutral that no category of any indicator uses. About as light as
+ * it can get: lighter still and it comes too close to "unbekannt" and the lightest Fonds class (palette test).
+ */
+export const MEER = '#c8cad4';
+
+/** The neighbouring Länder around the map: a light grey, set apart from the sea. */
+export const UMGEBUNG = '#e4e4e4';
 
 export interface KategorieStil {
   /** SVG fill: a colour, or url(#id) of a pattern defined in the map's <defs>. */

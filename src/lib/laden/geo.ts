@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DatenFehler } from '../csv/fehler.ts';
 import { baueGeodaten, type Geodaten } from '../geo/pipeline.ts';
 import { flacheFeatures } from '../geo/quelle.ts';
+import { type Nachbarland, umgebung } from '../geo/umgebung.ts';
 import { pruefeTabelle, type GepruefteZeile } from '../schema/pruefen.ts';
 import { gebietsaenderungen, type GebietsaenderungZeile } from '../schema/gebietsaenderungen.ts';
 import { LAND } from '../gebiete/land.ts';
@@ -43,6 +44,8 @@ export interface GeladeneGeodaten extends Geodaten {
   aenderungen: GepruefteZeile<GebietsaenderungZeile>[];
   /** Whether this call rebuilt the geometry (false: read from the cache). */
   neuGebaut: boolean;
+  /** The neighbouring Länder, drawn around the map (empty without a Länder layer). */
+  umgebung: Nachbarland[];
 }
 
 const geladen = new Map<string, GeladeneGeodaten>();
@@ -68,16 +71,19 @@ export function ladeGeodaten(
   const topoDatei = path.join(VERZEICHNIS, `${LAND.dateistamm}.topo.json`);
   const gebieteDatei = path.join(VERZEICHNIS, 'gebiete.json');
   const schluesselDatei = path.join(VERZEICHNIS, 'schluessel.txt');
+  const umgebungDatei = path.join(VERZEICHNIS, 'umgebung.json');
   const basis = {
     quelle: { gebietsstand: quelle.gebietsstand, namensnennung: quelle.namensnennung },
     aenderungen: geprueft.zeilen,
   };
 
-  if (!opts.erzwingen && lies(schluesselDatei) === schluessel) {
+  const umgebungImCache = lies(umgebungDatei);
+  if (!opts.erzwingen && lies(schluesselDatei) === schluessel && umgebungImCache !== undefined) {
     const ausCache = {
       ...basis,
       topologie: JSON.parse(lies(topoDatei)!),
       gebiete: JSON.parse(lies(gebieteDatei)!),
+      umgebung: JSON.parse(umgebungImCache),
       neuGebaut: false,
     };
     geladen.set(daten, ausCache);
@@ -85,12 +91,13 @@ export function ladeGeodaten(
   }
 
   const lese = (datei: string) => flacheFeatures(JSON.parse(fs.readFileSync(datei, 'utf8')));
+  const laender = quelle.laender ? lese(quelle.laender) : undefined;
   const ergebnis = baueGeodaten(
     {
       gemeinden: lese(quelle.gemeinden),
       verwaltungsgemeinschaften: lese(quelle.verwaltungsgemeinschaften),
       kreise: lese(quelle.kreise),
-      laender: quelle.laender ? lese(quelle.laender) : undefined,
+      laender,
       gebietsstand: quelle.gebietsstand,
     },
     geprueft.zeilen,
@@ -101,8 +108,10 @@ export function ladeGeodaten(
   fs.writeFileSync(topoDatei, JSON.stringify(ergebnis.geodaten.topologie));
   fs.writeFileSync(gebieteDatei, JSON.stringify(ergebnis.geodaten.gebiete, null, 1));
   if (opts.quelle) fs.writeFileSync(QUELLE_DATEI, JSON.stringify(opts.quelle, null, 2));
+  const nachbarn = laender ? umgebung(laender, LAND.schluessel) : [];
+  fs.writeFileSync(umgebungDatei, JSON.stringify(nachbarn));
   fs.writeFileSync(schluesselDatei, schluessel);
-  const neu = { ...basis, ...ergebnis.geodaten, neuGebaut: true };
+  const neu = { ...basis, ...ergebnis.geodaten, umgebung: nachbarn, neuGebaut: true };
   geladen.set(daten, neu);
   return neu;
 }
@@ -133,6 +142,7 @@ function cacheSchluessel(quelle: Vg250Quelle, csv: Buffer): string {
     'geo/quelle.ts',
     'geo/aenderungen.ts',
     'geo/vereinfachen.ts',
+    'geo/umgebung.ts',
     'gebiete/schluessel.ts',
     'gebiete/land.ts',
   ]) {

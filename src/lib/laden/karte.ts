@@ -1,6 +1,7 @@
 import { fondsIndikator } from '../karte/fondsindikator.ts';
 import { strukturIndikatoren } from '../karte/indikatoren.ts';
 import { kartenDaten, type KartenDaten } from '../karte/kartendaten.ts';
+import { type Ort, orteZumBeschriften } from '../karte/ortsnamen.ts';
 import { abfrageIndikator } from '../musterabfrage/indikator.ts';
 import { type Bedarf, beiratRegel, handlungsbedarf } from '../politik/handlungsbedarf.ts';
 import { abfrageAnfragen, abfrageAntworten, einwohner, fondsBewilligungen, intgAussagen } from '../schema/index.ts';
@@ -46,4 +47,9 @@ export function ladeHandlungsbedarf(d = ladeDatenbestand()): Bedarf[] {
     strukturen: ladeBeobachtungen(d),
     einwohner: d.zeilen(einwohner),
   });
+}
+
+/** The towns the map labels, biggest first. */
+export function ladeOrte(d = ladeDatenbestand()): Ort[] {
+  return orteZumBeschriften(d.gebiete, d.zeilen(einwohner));
 }

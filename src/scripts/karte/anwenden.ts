@@ -1,4 +1,5 @@
 import { einheitIn } from '../../lib/karte/info.ts';
+import { pfadVon } from '../../lib/karte/kartendaten.ts';
 import { ebenenLabel, type KartenEbene, type KartenZustand, schreibeZustand } from '../../lib/karte/zustand.ts';
 import { type Karte, setzeText } from './karte.ts';
 import { zeichneLegende, zeigeSchlagzeile } from './legende.ts';
@@ -16,19 +17,7 @@ interface Darstellung {
 /** Writes a view into the map, touching only attributes whose value changes; the URL follows once per frame. */
 export function erstelleAnwenden(karte: Karte, folgen: { nachAnwenden: (z: KartenZustand) => void }) {
   const bisher: (Darstellung | undefined)[] = karte.links.map(() => undefined);
-  let urlGeplant = false;
-
-  const schreibeUrl = () => {
-    if (urlGeplant) return;
-    urlGeplant = true;
-    requestAnimationFrame(() => {
-      urlGeplant = false;
-      history.replaceState(null, '', location.pathname + schreibeZustand(karte.zustand) + location.hash);
-      const code = document.getElementById('einbettcode');
-      const ohneAuswahl = schreibeZustand({ ...karte.zustand, auswahl: undefined });
-      if (code?.textContent) code.textContent = code.textContent.replace(/karte\/[^"]*"/, `karte/${ohneAuswahl}"`);
-    });
-  };
+  const schreibeUrl = urlSchreiber(karte);
 
   const zeichneFlaechen = (neu: KartenZustand) => {
     const index = karte.index;
@@ -42,7 +31,7 @@ export function erstelleAnwenden(karte: Karte, folgen: { nachAnwenden: (z: Karte
       if (!e || !g) return;
       const soll: Darstellung = {
         fill: e.kategorie.fuellung,
-        href: karte.basis + e.einheit.p,
+        href: karte.basis + pfadVon(e.einheit),
         label: `${e.einheit.n}: ${label} ${e.kategorie.label}`,
         ausgewaehlt: neu.auswahl !== undefined && [g.s, g.a, g.k].includes(neu.auswahl),
         verborgen: gesehen.has(e.einheit.s),
@@ -63,21 +52,44 @@ export function erstelleAnwenden(karte: Karte, folgen: { nachAnwenden: (z: Karte
     zeichneLegende(index.daten, indikator, neu.ebene);
     zeigeSchlagzeile(index.daten, indikator.id, neu.ebene, karte.basis);
     setzeText('#karten-ueberschrift', `Karte: ${indikator.label}, ${ebenenLabel(neu.ebene)}`);
-    for (const feld of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#karten-steuerung [name]')) {
-      const wert = feld.name === 'ebene' ? neu.ebene : neu.merkmal;
-      if (feld instanceof HTMLSelectElement) {
-        feld.value = wert;
-        if (feld.name === 'ebene')
-          for (const o of feld.options) o.disabled = !indikator.ebenen.includes(o.value as KartenEbene);
-      } else {
-        feld.checked = feld.value === wert;
-        if (feld.name === 'ebene') feld.disabled = !indikator.ebenen.includes(feld.value as KartenEbene);
-      }
-    }
+    stelleSteuerungEin(neu, indikator.ebenen);
     schreibeUrl();
     folgen.nachAnwenden(neu);
     performance.mark('karte-ansicht-angewendet');
   };
+}
+
+/**
+ * Writes the state into the embed code at once (one short text) and into the URL at most once per
+ * animation frame (replaceState is the slow part of a switch).
+ */
+function urlSchreiber(karte: Karte): () => void {
+  let geplant = false;
+  return () => {
+    const code = document.getElementById('einbettcode');
+    const ohneAuswahl = schreibeZustand({ ...karte.zustand, auswahl: undefined });
+    if (code?.textContent) code.textContent = code.textContent.replace(/karte\/[^"]*"/, `karte/${ohneAuswahl}"`);
+    if (geplant) return;
+    geplant = true;
+    requestAnimationFrame(() => {
+      geplant = false;
+      history.replaceState(null, '', location.pathname + schreibeZustand(karte.zustand) + location.hash);
+    });
+  };
+}
+
+/** The controls show the view; levels the indicator does not have are disabled. */
+function stelleSteuerungEin(neu: KartenZustand, ebenen: readonly KartenEbene[]): void {
+  for (const feld of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#karten-steuerung [name]')) {
+    const wert = feld.name === 'ebene' ? neu.ebene : neu.merkmal;
+    if (feld instanceof HTMLSelectElement) {
+      feld.value = wert;
+      if (feld.name === 'ebene') for (const o of feld.options) o.disabled = !ebenen.includes(o.value as KartenEbene);
+    } else {
+      feld.checked = feld.value === wert;
+      if (feld.name === 'ebene') feld.disabled = !ebenen.includes(feld.value as KartenEbene);
+    }
+  }
 }
 
 function aktualisiere(a: SVGAElement, alt: Darstellung | undefined, neu: Darstellung, einbettung: boolean): void {

@@ -1,6 +1,6 @@
 import { einzahlVon } from '../../lib/gebiete/ebenennamen.ts';
 import { suche } from '../../lib/gebiete/suche.ts';
-import type { KartenGebiet } from '../../lib/karte/kartendaten.ts';
+import { type KartenGebiet, pfadVon } from '../../lib/karte/kartendaten.ts';
 import type { Karte } from './karte.ts';
 
 /** At an equal match, the larger body first: "Rügen" finds the Landkreis before Garz/Rügen. */
@@ -10,14 +10,14 @@ const VORRANG = { kreis: 0, amt: 1, gemeinde: 2, land: 3 } as const;
  * Search as an ARIA combobox: the first hit is highlighted, Enter opens its page, moving through hits
  * shows them on the map.
  */
-export function starteSuche(karte: Karte, zeigeAuswahl: (schluessel: string) => void): void {
+export function starteSuche(karte: Pick<Karte, 'basis' | 'index'>, zeigeAuswahl: (schluessel: string) => void): void {
   const eingabe = document.getElementById('suche-eingabe');
   const liste = document.getElementById('suche-liste');
   const status = document.getElementById('suche-status');
   if (!(eingabe instanceof HTMLInputElement) || !liste || !status) return;
   let treffer: KartenGebiet[] = [];
   let index = -1;
-  const oeffne = (g: KartenGebiet) => location.assign(karte.basis + g.p);
+  const oeffne = (g: KartenGebiet) => location.assign(karte.basis + pfadVon(g));
   const oeffneListe = (offen: boolean) => {
     liste.hidden = !offen;
     eingabe.setAttribute('aria-expanded', String(offen));
