@@ -16,8 +16,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/aufbau.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          // Files run one after another: they share one Chromium-heavy machine and the variants of varianten.ts.
-          fileParallelism: false,
+          // Files run in parallel, one worker per core: Chromium waits for the network and for layout much of
+          // the time, and a variant's build (varianten.ts, one at a time) overlaps with browser checks.
           // On a machine shared by several jobs one browser round trip can take over a second, the default
           // of expect.poll; waiting longer never lets a wrong page pass.
           expect: { poll: { timeout: 10_000 } },

@@ -7,6 +7,8 @@ import os from 'node:os';
 import { ladeGeodaten } from '../src/lib/laden/geo.ts';
 import { CACHE } from '../src/lib/laden/pfade.ts';
 import { geladeneRessourcen, gzipGroesse } from '../src/lib/messen/seitengewicht.ts';
+import { TOPOJSON_PFAD } from '../src/lib/veroeffentlichen/exporte.ts';
+import { CHROMIUM_PFAD, starteBrowser } from '../tests/e2e/chromium.ts';
 
 const KB = 1024;
 const zeilen: [string, string, string, string][] = [];
@@ -76,7 +78,7 @@ const seiten = dateien.filter((d) => d.endsWith('.html'));
 messe('Seiten (HTML)', seiten.length, 'Stück');
 messe('Dateien insgesamt', dateien.length, 'Stück');
 
-const topo = fs.readFileSync(path.join(dist, 'daten/geo/mv.topo.json'));
+const topo = fs.readFileSync(path.join(dist, 'daten', TOPOJSON_PFAD));
 messe('TopoJSON roh', topo.length / KB, 'KB');
 messe('TopoJSON gzip', gzipGroesse(topo) / KB, 'KB', 150);
 
@@ -146,23 +148,11 @@ const start200 =
 messe('Startseite inkl. Kartendaten (nachgeladen)', start200 / KB, 'KB gzip', 100);
 
 // Interactions in real Chromium: from the user's action to the next frame with the result.
-if (fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+if (fs.existsSync(CHROMIUM_PFAD)) {
   const { starteServer } = await import('../tests/e2e/server.ts');
-  const { chromium } = await import('playwright-core');
   const { pdfSeiten } = await import('../tests/e2e/pdf.ts');
   const server = await starteServer(dist);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await starteBrowser();
   // Layout shift while loading, as Chromium reports it (PerformanceObserver, without shifts after input).
   for (const pfad of ['/', '/musterabfrage/antworten/'])
     for (const breite of [390, 1280]) {

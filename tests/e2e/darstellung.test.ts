@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { bleibAufSeite, browserJeDatei, gebietsseiten, stichprobe } from './browser.ts';
+import { browserJeDatei, gebietsseiten, oeffneGebaut, stichprobe } from './browser.ts';
 import { pdfSeiten } from './pdf.ts';
 
 // How the pages look where people use them: the answer on a phone's first screen, no sideways
@@ -56,8 +56,7 @@ describe('no page scrolls sideways at 320 px, and no table hides in a scroll box
     const seite = await kontext.newPage();
     const breit: string[] = [];
     for (const pfad of pfade) {
-      await bleibAufSeite(kontext, basisUrl() + pfad);
-      await seite.goto(basisUrl() + pfad);
+      await oeffneGebaut(seite, pfad);
       const breite = await seite.evaluate(() => document.documentElement.scrollWidth);
       if (breite > 320) breit.push(`${pfad}: ${breite} px`);
       // Tables become cards instead of sideways scroll boxes; a box that still scrolls (a wide
@@ -77,7 +76,6 @@ describe('no page scrolls sideways at 320 px, and no table hides in a scroll box
       if (!SCROLLKASTEN_OFFEN.includes(pfad))
         for (const k of kaesten)
           if (k.tabelle || !k.erreichbar || !k.name) breit.push(`${pfad}: Scrollkasten ${JSON.stringify(k)}`);
-      await kontext.unrouteAll();
     }
     expect(breit).toEqual([]);
     await kontext.close();

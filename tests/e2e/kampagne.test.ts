@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import { datumDeutsch } from '../../src/lib/darstellung/format.ts';
 import { datenKopie, importiere } from '../hilfen/musterabfrage.ts';
 import { browserJeDatei } from './browser.ts';
 import { starteServer } from './server.ts';
+import { baueSeite } from './varianten.ts';
 
 // The campaign end to end, on a copy of the data: letter → personal link → prefilled form → answers,
 // once by mail (the mailto: body saved as a text file) and once as CSV → abfrage:import → rebuild →
@@ -62,10 +62,7 @@ describe('campaign: answers by mail and by CSV change the map', () => {
     await kontext.close();
 
     const ziel = fs.mkdtempSync(path.join(os.tmpdir(), 'bau-kampagne-'));
-    execFileSync('npm', ['run', 'build', '--', '--outDir', ziel], {
-      env: { ...process.env, DATEN_VERZEICHNIS: daten },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    await baueSeite(ziel, { DATEN_VERZEICHNIS: daten });
     const herkunft = `Selbstauskunft der Verwaltung vom ${datumDeutsch(stand)}`;
     const karte = JSON.parse(fs.readFileSync(path.join(ziel, 'daten', 'karte.json'), 'utf8'));
     expect(karte.bewertung.konzept[AMT]).toEqual(['vorhanden', stand, null, herkunft]);

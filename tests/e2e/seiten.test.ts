@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
 import { FORDERUNGEN } from '../../src/lib/politik/beschluss.ts';
 import { TABELLEN } from '../../src/lib/schema/index.ts';
+import { TOPOJSON_PFAD } from '../../src/lib/veroeffentlichen/exporte.ts';
 import { browserJeDatei } from './browser.ts';
 
 // The pages of the law, the tracker, the data and the site chrome, as a visitor without JavaScript sees them.
@@ -83,7 +84,7 @@ describe('/forderungen/', () => {
 describe('/daten/', () => {
   it('offers the data package, GeoJSON, a citation and the last change per file', () => {
     const seite = html('daten');
-    for (const ziel of ['/daten/datapackage.json', '/daten/geo/gemeinden.geo.json', '/daten/geo/mv.topo.json'])
+    for (const ziel of ['/daten/datapackage.json', '/daten/geo/gemeinden.geo.json', `/daten/${TOPOJSON_PFAD}`])
       expect(seite).toContain(`href="${ziel}"`);
     expect(seite).toMatch(
       /data-zitat>Integrationsatlas MV \((\d{4}|o\. J\.)\): .* Datenstand: (\d{2}\.\d{2}\.\d{4}|unbekannt)\./,

@@ -40,7 +40,7 @@ export async function pruefbau(): Promise<Variante> {
   }
   if (!fs.existsSync(fertig)) {
     try {
-      fs.writeFileSync(fertig, JSON.stringify({ vorbereitung: baue(dist, daten) }));
+      fs.writeFileSync(fertig, JSON.stringify({ vorbereitung: await baue(dist, daten) }));
     } catch (e) {
       fs.writeFileSync(fertig, JSON.stringify({ fehler: String(e) }));
     }
@@ -50,16 +50,38 @@ export async function pruefbau(): Promise<Variante> {
   return { dist, daten, ...PRUEFBAU, vorbereitung: ergebnis.vorbereitung };
 }
 
-function baue(dist: string, daten: string): Variante['vorbereitung'] {
+async function baue(dist: string, daten: string): Promise<Variante['vorbereitung']> {
   fs.cpSync('data', daten, { recursive: true });
   const vorbereitung = bereitePruefdatenVor(daten, inject('dist'));
-  // Vitest puts Vite's BASE_URL (and MODE, DEV, PROD, SSR) into the environment; Astro would take it over.
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...umgebung } = process.env;
-  execFileSync('npm', ['run', 'build', '--', '--outDir', dist], {
-    env: { ...umgebung, DATEN_VERZEICHNIS: daten, SITE_URL: PRUEFBAU.site, BASE_PATH: PRUEFBAU.basis },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  await baueSeite(dist, { DATEN_VERZEICHNIS: daten, SITE_URL: PRUEFBAU.site, BASE_PATH: PRUEFBAU.basis });
   return vorbereitung;
+}
+
+/**
+ * `npm run build` into `dist` with the given environment. Test files run in parallel, but two Astro builds
+ * of the same checkout at once would share its caches (.astro/, the geometry cache): a lock folder in the
+ * run's folder lets one build at a time, while the other files go on testing in the browser.
+ */
+export async function baueSeite(dist: string, zusatz: Record<string, string>): Promise<void> {
+  const sperre = path.join(inject('variantenOrdner'), 'bau.sperre');
+  for (;;) {
+    try {
+      fs.mkdirSync(sperre);
+      break;
+    } catch {
+      await new Promise((weiter) => setTimeout(weiter, 200));
+    }
+  }
+  try {
+    // Vitest puts Vite's BASE_URL (and MODE, DEV, PROD, SSR) into the environment; Astro would take it over.
+    const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...umgebung } = process.env;
+    execFileSync('npm', ['run', 'build', '--', '--outDir', dist], {
+      env: { ...umgebung, ...zusatz },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  } finally {
+    fs.rmSync(sperre, { recursive: true, force: true });
+  }
 }
 
 /** Serves a variant under its base path; `url` has no trailing slash, so `url + '/kreis/13076/'` works. */

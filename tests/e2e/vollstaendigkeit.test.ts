@@ -3,6 +3,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
 import { TABELLEN } from '../../src/lib/schema/index.ts';
+import { TOPOJSON_PFAD } from '../../src/lib/veroeffentlichen/exporte.ts';
 
 // No row is lost between CSV and site: count in = count out, for every table.
 describe('built data', () => {
@@ -33,7 +34,7 @@ describe('built data', () => {
   });
 
   it('publishes the geometry with all levels for reuse', () => {
-    const topo = JSON.parse(fs.readFileSync(path.join(inject('dist'), 'daten', 'geo', 'mv.topo.json'), 'utf8'));
+    const topo = JSON.parse(fs.readFileSync(path.join(inject('dist'), 'daten', TOPOJSON_PFAD), 'utf8'));
     expect(Object.keys(topo.objects).sort()).toEqual(['aemter', 'gemeinden', 'kreise', 'land', 'wasser']);
     expect(topo.objects.gemeinden.geometries).toHaveLength(724);
   });

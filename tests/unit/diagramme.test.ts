@@ -5,23 +5,10 @@ import { downloadRahmen } from '../../src/lib/diagramme/rahmen.ts';
 import { textBreite, umbrechen } from '../../src/lib/diagramme/text.ts';
 import { achsenEnde, KLEIN_MASSE, verlaufDiagramm } from '../../src/lib/diagramme/verlauf.ts';
 import { mittelJeJahr } from '../../src/lib/fonds/mittel.ts';
-import type { FondsHaushaltZeile } from '../../src/lib/schema/fonds.ts';
 import type { Anzahl, Zeitpunkt } from '../../src/lib/strukturen/zeitverlauf.ts';
+import { haushaltZeile } from '../hilfen/zeilen.ts';
 
-let nr = 1;
-const haushalt = (jahr: number, art: FondsHaushaltZeile['art'], betrag_eur: number | undefined) => ({
-  zeile: ++nr,
-  daten: {
-    jahr,
-    art,
-    betrag_eur,
-    haushaltsdokument: undefined,
-    quelle_url: `https://example.org/${nr}`,
-    quelle_titel: 'Q',
-    stand: '2022',
-    anmerkung: undefined,
-  } satisfies FondsHaushaltZeile,
-});
+const haushalt = haushaltZeile;
 const FONDS = mittelJeJahr(
   [
     haushalt(2016, 'geplant', 1_000_000),

@@ -1,42 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { anzahlText, bewilligungenJeKreis, jeEinwohner, summe } from '../../src/lib/fonds/bewilligungen.ts';
 import { groessterBetrag, mittelJeJahr } from '../../src/lib/fonds/mittel.ts';
-import type { FondsBewilligungZeile, FondsHaushaltZeile } from '../../src/lib/schema/fonds.ts';
+import { bewilligungZeile, haushaltZeile } from '../hilfen/zeilen.ts';
 
-let nr = 1;
-const haushalt = (jahr: number, art: FondsHaushaltZeile['art'], betrag_eur: number | undefined, stand = '2020') => ({
-  zeile: ++nr,
-  daten: {
-    jahr,
-    art,
-    betrag_eur,
-    haushaltsdokument: undefined,
-    quelle_url: `https://example.org/${nr}`,
-    quelle_titel: 'Q',
-    stand,
-    anmerkung: undefined,
-  } satisfies FondsHaushaltZeile,
-});
-const bewilligung = (
-  gebiet: string,
-  jahr: number,
-  betrag_eur: number | undefined,
-  art: 'bewilligung' | 'zuweisung' = 'bewilligung',
-) => ({
-  zeile: ++nr,
-  daten: {
-    jahr,
-    art,
-    gebiet,
-    empfaenger: undefined,
-    projekt: undefined,
-    betrag_eur,
-    quelle_url: 'https://example.org/',
-    quelle_titel: 'Q',
-    stand: '2019-05-23',
-    anmerkung: undefined,
-  } satisfies FondsBewilligungZeile,
-});
+const haushalt = haushaltZeile;
+const bewilligung = bewilligungZeile;
 
 describe('mittelJeJahr', () => {
   it('has every year and every kind, and an unknown amount stays unknown, never 0', () => {

@@ -241,7 +241,7 @@ describe('gebietsprofil of a Landkreis', () => {
     ]);
   });
 
-  it('totals approvals within the Kreis per year; a year with an unknown amount has no total and no per-inhabitant figure', () => {
+  it('totals approvals in the Kreis per year; a year with an unknown amount has no total, no per-head figure', () => {
     expect(p.fonds.jahre.map((j) => j.jahr)).toEqual([2018]);
     expect(p.fonds.im_gebiet!.jahre).toEqual([
       {
@@ -335,7 +335,7 @@ describe('gebietsprofil: Musterabfrage', () => {
     expect(profil('13').musterabfrage).toBeNull();
   });
 
-  it('shows a Verwaltung’s answer as the current observation, with its origin, in structures, history and text', () => {
+  it('shows a Verwaltung’s answer as the current observation, with its origin, in structures, history, text', () => {
     const antwort = (zeile: number, frage: string, wert: string) => ({
       zeile,
       daten: {

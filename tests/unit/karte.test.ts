@@ -14,28 +14,11 @@ import { MERKMALE } from '../../src/lib/strukturen/merkmale.ts';
 import type { StrukturZeile } from '../../src/lib/schema/strukturen.ts';
 import type { EinwohnerZeile } from '../../src/lib/schema/einwohner.ts';
 import { TEST_GEBIETE, TEST_REGISTER } from '../hilfen/register.ts';
+import { bewilligungZeile, strukturZeile } from '../hilfen/zeilen.ts';
 
-let nr = 1;
-const struktur = (
-  gebiet: string,
-  status: StrukturZeile['status'],
-  typ: StrukturZeile['typ'] = 'beirat',
-  stand = '2024-05',
-) => ({
-  zeile: ++nr,
-  daten: {
-    gebiet,
-    typ,
-    status,
-    name: 'X',
-    seit: undefined,
-    form: undefined,
-    stand,
-    quelle_url: 'https://example.org/',
-    quelle_titel: 'Q',
-    anmerkung: undefined,
-  } satisfies StrukturZeile,
-});
+/** A Strukturen row as of May 2024. */
+const struktur = (gebiet: string, status: StrukturZeile['status'], typ: StrukturZeile['typ'] = 'beirat') =>
+  strukturZeile(gebiet, status, '2024-05', typ);
 const g = (s: string) => TEST_REGISTER.get(s)!;
 
 const ANGEBOT = [
@@ -180,21 +163,8 @@ describe('kennzahlen', () => {
 });
 
 describe('fondsIndikator', () => {
-  const bewilligung = (gebiet: string, jahr: number, betrag: number | undefined, stand = '2019-05-23') => ({
-    zeile: ++nr,
-    daten: {
-      jahr,
-      art: 'bewilligung' as const,
-      gebiet,
-      empfaenger: undefined,
-      projekt: undefined,
-      betrag_eur: betrag,
-      quelle_url: 'https://example.org/',
-      quelle_titel: 'Q',
-      stand,
-      anmerkung: undefined,
-    },
-  });
+  const bewilligung = (gebiet: string, jahr: number, betrag: number | undefined, stand?: string) =>
+    bewilligungZeile(gebiet, jahr, betrag, 'bewilligung', stand);
   const einwohner = [
     {
       zeile: 2,

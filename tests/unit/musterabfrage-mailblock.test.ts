@@ -12,7 +12,8 @@ const SPALTEN = new Set([
   'anmerkungen',
 ]);
 const ANMERKUNG =
-  'Mehr Geld für Sprachmittlung, bitte. Wir wünschen uns außerdem eine feste Ansprechperson beim Landkreis für alle Fragen.';
+  'Mehr Geld für Sprachmittlung, bitte. Wir wünschen uns außerdem eine feste Ansprechperson beim Landkreis ' +
+  'für alle Fragen.';
 const BLOCK = mailBlock([
   ['gebiet', '130755553'],
   ['name', 'Amt Anklam-Land'],

@@ -72,14 +72,55 @@ export interface FondsGeometrie {
     | undefined;
 }
 
+type Skala = ReturnType<typeof scaleLinear<number, number>>;
+
+/** Baseline of a label beside a bar whose top is at y. */
+const textY = (y: number) => y + FONDS_MASSE.zeile - 3;
+
+/** One Art of one year at height y: its label, and a bar for a known amount or a labelled gap for an unknown one. */
+function marke(jahr: number, wert: FondsJahr['werte'][number], y: number, x: Skala, g: FondsGeometrie): void {
+  const m = FONDS_MASSE;
+  g.arten.push({ jahr, art: wert.art, text: label(FONDSARTEN, wert.art), y: textY(y) });
+  if (wert.betrag === undefined) {
+    const mitQuelle = wert.zeile !== undefined;
+    const text = mitQuelle ? 'Betrag unbekannt' : 'unbekannt';
+    g.luecken.push({ jahr, art: wert.art, mitQuelle, text, x: m.plotX, y, textY: textY(y) });
+    return;
+  }
+  const ende = x(wert.betrag);
+  g.balken.push({
+    jahr,
+    art: wert.art,
+    betrag: wert.betrag,
+    x: m.plotX,
+    y,
+    breite: r1(ende - m.plotX),
+    hoehe: m.zeile,
+    text: euroKompakt(wert.betrag),
+    textX: r1(ende + 5),
+    textY: textY(y),
+  });
+}
+
+/** The note below the highlighted years, in a box from `oben` around years and note; returns the y below it. */
+function hervorheben(text: string, oben: number, y: number, g: FondsGeometrie): number {
+  const m = FONDS_MASSE;
+  const zeilen = umbrechen(text, m.breite - 24, m.schrift).map((zeile, i) => ({
+    text: zeile,
+    x: 12,
+    y: y + i * m.notizZeile + m.schrift - 2,
+  }));
+  const unten = y + zeilen.length * m.notizZeile + m.jahresAbstand;
+  g.hervorhebung = { x: 0.5, y: oben, breite: m.breite - 1, hoehe: unten - m.jahresAbstand / 2 - oben, zeilen };
+  return unten;
+}
+
 export function fondsDiagramm(jahre: readonly FondsJahr[], hervorhebung?: FondsHervorhebung): FondsGeometrie {
   const m = FONDS_MASSE;
   const x = scaleLinear()
     .domain([0, groessterBetrag(jahre) || 1_000_000])
     .range([m.plotX, m.breite - m.rechts])
     .nice(4);
-  const schrift = (zeile: number) => zeile + m.zeile - 3;
-
   const geometrie: FondsGeometrie = {
     breite: m.breite,
     hoehe: 0,
@@ -92,63 +133,20 @@ export function fondsDiagramm(jahre: readonly FondsJahr[], hervorhebung?: FondsH
     luecken: [],
     hervorhebung: undefined,
   };
-
   const markiert = jahre.filter((j) => hervorhebung?.jahre.includes(j.jahr));
-  let y = m.oben;
+  let y: number = m.oben;
   let markierungOben: number | undefined;
   for (const jahr of jahre) {
-    if (jahr.jahr === markiert[0]?.jahr) {
-      markierungOben = y - m.jahresAbstand / 2;
-    }
-    geometrie.jahre.push({ jahr: jahr.jahr, text: String(jahr.jahr), y: schrift(y) });
+    if (jahr.jahr === markiert[0]?.jahr) markierungOben = y - m.jahresAbstand / 2;
+    geometrie.jahre.push({ jahr: jahr.jahr, text: String(jahr.jahr), y: textY(y) });
     for (const wert of jahr.werte) {
-      geometrie.arten.push({ jahr: jahr.jahr, art: wert.art, text: label(FONDSARTEN, wert.art), y: schrift(y) });
-      if (wert.betrag !== undefined) {
-        const ende = x(wert.betrag);
-        geometrie.balken.push({
-          jahr: jahr.jahr,
-          art: wert.art,
-          betrag: wert.betrag,
-          x: m.plotX,
-          y,
-          breite: r1(ende - m.plotX),
-          hoehe: m.zeile,
-          text: euroKompakt(wert.betrag),
-          textX: r1(ende + 5),
-          textY: schrift(y),
-        });
-      } else {
-        const mitQuelle = wert.zeile !== undefined;
-        geometrie.luecken.push({
-          jahr: jahr.jahr,
-          art: wert.art,
-          mitQuelle,
-          text: mitQuelle ? 'Betrag unbekannt' : 'unbekannt',
-          x: m.plotX,
-          y,
-          textY: schrift(y),
-        });
-      }
+      marke(jahr.jahr, wert, y, x, geometrie);
       y += m.zeile + m.zeilenAbstand;
     }
     y += m.jahresAbstand - m.zeilenAbstand;
     geometrie.gitter.y2 = y - m.jahresAbstand / 2;
-
-    if (hervorhebung && markierungOben !== undefined && jahr.jahr === markiert.at(-1)?.jahr) {
-      const zeilen = umbrechen(hervorhebung.text, m.breite - 24, m.schrift).map((text, i) => ({
-        text,
-        x: 12,
-        y: y + i * m.notizZeile + m.schrift - 2,
-      }));
-      y += zeilen.length * m.notizZeile + m.jahresAbstand;
-      geometrie.hervorhebung = {
-        x: 0.5,
-        y: markierungOben,
-        breite: m.breite - 1,
-        hoehe: y - m.jahresAbstand / 2 - markierungOben,
-        zeilen,
-      };
-    }
+    if (hervorhebung && markierungOben !== undefined && jahr.jahr === markiert.at(-1)?.jahr)
+      y = hervorheben(hervorhebung.text, markierungOben, y, geometrie);
   }
   geometrie.hoehe = y;
   return geometrie;

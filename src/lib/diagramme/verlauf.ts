@@ -105,94 +105,104 @@ const stufen = (punkte: readonly Punkt[], y: (p: Punkt) => number) =>
     .digits(1)(punkte) ?? '';
 const tagAlsDatum = (tag: string) => new Date(`${tag}T00:00:00Z`);
 
-export function verlaufDiagramm(zeitpunkte: readonly Zeitpunkt[], optionen: VerlaufOptionen): VerlaufGeometrie {
-  const m = optionen.masse ?? VERLAUF_MASSE;
+/** Where the x axis puts a day, and the plot's left and right end. */
+interface Zeitachse {
+  x0: number;
+  x1: number;
+  skala: ReturnType<typeof scaleUtc<number>>;
+  von: (tag: string) => number;
+}
+
+function zeitachse(optionen: VerlaufOptionen, m: VerlaufMasse): Zeitachse {
   const x0 = m.links;
   const x1 = m.breite - m.rechts;
-  const x = scaleUtc()
+  const skala = scaleUtc()
     .domain([tagAlsDatum(optionen.von), tagAlsDatum(optionen.bis)])
     .range([x0, x1]);
-  const xVon = (tag: string) => r1(x(tagAlsDatum(tag)));
+  return { x0, x1, skala, von: (tag: string) => r1(skala(tagAlsDatum(tag))) };
+}
 
+/** The labelled ends of a row: the last count present and, if not 0, the last count planned. */
+function endwerte(letzter: Zeitpunkt | undefined, merkmal: Merkmal, punkt: Punkt | undefined, schrift: number) {
+  if (!letzter || !punkt) return [];
+  const { vorhanden, geplant } = letzter.anzahl[merkmal];
+  // A planned count of 0 would only repeat the baseline, so it gets no label.
+  const werte = [
+    { art: 'vorhanden' as const, wert: vorhanden, y: punkt.vorhanden },
+    ...(geplant > 0 ? [{ art: 'geplant' as const, wert: geplant, y: punkt.geplant }] : []),
+  ];
+  const ys = entzerren(
+    werte.map((w) => w.y),
+    schrift,
+  );
+  return werte.map((w, i) => ({ art: w.art, text: String(w.wert), x: r1(punkt.x + 4), y: r1((ys[i] ?? w.y) + 4) }));
+}
+
+/** One Merkmal's row, from `obenY` down: title, filled area, dashed line, scale and end values. */
+function reihe(
+  merkmal: Merkmal,
+  titelY: number,
+  zeitpunkte: readonly Zeitpunkt[],
+  achse: Zeitachse,
+  optionen: VerlaufOptionen,
+  m: VerlaufMasse,
+): VerlaufReihe {
+  const obenY = titelY + 6;
+  const basisY = obenY + m.reiheHoehe;
+  const oben = Math.max(1, optionen.yMax);
+  const wert = scaleLinear().domain([0, oben]).range([basisY, obenY]);
+  const punkte: Punkt[] = zeitpunkte.map((p) => ({
+    x: achse.von(p.tag),
+    vorhanden: wert(p.anzahl[merkmal].vorhanden),
+    geplant: wert(p.anzahl[merkmal].geplant),
+  }));
+  return {
+    merkmal,
+    titel: { text: label(STRUKTURTYPEN, merkmal), y: titelY },
+    obenY,
+    basisY,
+    flaeche:
+      area<Punkt>()
+        .x((p) => p.x)
+        .y0(basisY)
+        .y1((p) => p.vorhanden)
+        .curve(curveStepAfter)
+        .digits(1)(punkte) ?? '',
+    linie: stufen(punkte, (p) => p.vorhanden),
+    geplant: stufen(punkte, (p) => p.geplant),
+    skala: [
+      { text: '0', y: basisY },
+      { text: String(oben), y: obenY },
+    ],
+    endwerte: endwerte(zeitpunkte.at(-1), merkmal, punkte.at(-1), m.schrift),
+  };
+}
+
+export function verlaufDiagramm(zeitpunkte: readonly Zeitpunkt[], optionen: VerlaufOptionen): VerlaufGeometrie {
+  const m = optionen.masse ?? VERLAUF_MASSE;
+  const achse = zeitachse(optionen, m);
+  const { x0, x1 } = achse;
   const legendeY = m.schrift;
   const sichtbar = optionen.ereignisse
     .filter((e) => e.tag >= optionen.von && e.tag <= optionen.bis)
     .sort((a, b) => a.tag.localeCompare(b.tag));
   const platz = markenSetzen(
-    sichtbar.map((e) => ({ x: xVon(e.tag), breite: textBreite(e.text, m.schrift - 1) + 3 })),
+    sichtbar.map((e) => ({ x: achse.von(e.tag), breite: textBreite(e.text, m.schrift - 1) + 3 })),
     0,
     m.breite,
     3,
   );
   const etikettenOben = legendeY + 10;
   const anzahlZeilen = Math.max(0, ...platz.map((p) => p.zeile + 1));
-  let y = etikettenOben + anzahlZeilen * ETIKETT_ZEILE + 6;
-
-  const reihen: VerlaufReihe[] = MERKMALE.map((merkmal) => {
-    const titelY = y + m.schrift;
-    const obenY = titelY + 6;
-    const basisY = obenY + m.reiheHoehe;
-    y = basisY + m.reihenAbstand;
-    const wert = scaleLinear()
-      .domain([0, Math.max(1, optionen.yMax)])
-      .range([basisY, obenY]);
-    const punkte: Punkt[] = zeitpunkte.map((p) => ({
-      x: xVon(p.tag),
-      vorhanden: wert(p.anzahl[merkmal].vorhanden),
-      geplant: wert(p.anzahl[merkmal].geplant),
-    }));
-    const letzter = zeitpunkte.at(-1);
-    const endX = punkte.at(-1)?.x ?? x0;
-    const zeigtGeplant = (letzter?.anzahl[merkmal].geplant ?? 0) > 0;
-    const endYs = [punkte.at(-1)?.vorhanden ?? basisY, ...(zeigtGeplant ? [punkte.at(-1)!.geplant] : [])];
-    const [endVorhanden, endGeplant] = entzerren(endYs, m.schrift);
-    return {
-      merkmal,
-      titel: { text: label(STRUKTURTYPEN, merkmal), y: titelY },
-      obenY,
-      basisY,
-      flaeche:
-        area<Punkt>()
-          .x((p) => p.x)
-          .y0(basisY)
-          .y1((p) => p.vorhanden)
-          .curve(curveStepAfter)
-          .digits(1)(punkte) ?? '',
-      linie: stufen(punkte, (p) => p.vorhanden),
-      geplant: stufen(punkte, (p) => p.geplant),
-      skala: [
-        { text: '0', y: basisY },
-        { text: String(Math.max(1, optionen.yMax)), y: obenY },
-      ],
-      // A planned count of 0 would only repeat the baseline, so it gets no label.
-      endwerte: letzter
-        ? [
-            {
-              art: 'vorhanden' as const,
-              text: String(letzter.anzahl[merkmal].vorhanden),
-              x: r1(endX + 4),
-              y: r1(endVorhanden! + 4),
-            },
-            ...(zeigtGeplant
-              ? [
-                  {
-                    art: 'geplant' as const,
-                    text: String(letzter.anzahl[merkmal].geplant),
-                    x: r1(endX + 4),
-                    y: r1(endGeplant! + 4),
-                  },
-                ]
-              : []),
-          ]
-        : [],
-    };
-  });
-
-  const achseY = y - m.reihenAbstand + 4;
-  const plotBreite = x1 - x0;
-  const ticks = x
-    .ticks(Math.max(2, Math.floor(plotBreite / 52)))
-    .map((d) => ({ x: r1(x(d)), text: String(d.getUTCFullYear()) }));
+  const ersteReihe = etikettenOben + anzahlZeilen * ETIKETT_ZEILE + 6;
+  const reihenSchritt = m.schrift + 6 + m.reiheHoehe + m.reihenAbstand;
+  const reihen = MERKMALE.map((merkmal, i) =>
+    reihe(merkmal, ersteReihe + i * reihenSchritt + m.schrift, zeitpunkte, achse, optionen, m),
+  );
+  const achseY = ersteReihe + MERKMALE.length * reihenSchritt - m.reihenAbstand + 4;
+  const ticks = achse.skala
+    .ticks(Math.max(2, Math.floor((x1 - x0) / 52)))
+    .map((d) => ({ x: r1(achse.skala(d)), text: String(d.getUTCFullYear()) }));
   return {
     breite: m.breite,
     hoehe: achseY + m.schrift + 8,
@@ -201,8 +211,8 @@ export function verlaufDiagramm(zeitpunkte: readonly Zeitpunkt[], optionen: Verl
     reihen,
     achse: { y: achseY, ticks },
     ereignisse: sichtbar.map((e, i) => {
-      const { anker, zeile } = platz[i]!;
-      const xe = xVon(e.tag);
+      const { anker, zeile } = platz[i] ?? { anker: 'start' as const, zeile: 0 };
+      const xe = achse.von(e.tag);
       const textY = etikettenOben + zeile * ETIKETT_ZEILE + m.schrift - 2;
       return {
         tag: e.tag,

@@ -15,7 +15,7 @@ export type GeoJsonEbene = FeatureCollection<Polygon | MultiPolygon, { schluesse
  */
 export function alsGeoJson(topologie: Topology, objekt: GeoObjekt, stellen = 5): GeoJsonEbene {
   const faktor = 10 ** stellen;
-  const runde = (p: Position): Position => [Math.round(p[0]! * faktor) / faktor, Math.round(p[1]! * faktor) / faktor];
+  const runde = (p: Position): Position => xy(p).map((z) => Math.round(z * faktor) / faktor);
   const polygon = (ringe: Position[][]): Position[][] => ringe.map((ring, i) => drehe(ring.map(runde), i === 0));
   return {
     type: 'FeatureCollection',
@@ -31,10 +31,27 @@ export function alsGeoJson(topologie: Topology, objekt: GeoObjekt, stellen = 5):
   };
 }
 
+/** Longitude and latitude of a position; RFC 7946 requires both, a third (height) is dropped. */
+export function xy(p: Position): [number, number] {
+  const [x, y] = p;
+  if (x === undefined || y === undefined) throw new Error(`Position ohne Länge und Breite: ${JSON.stringify(p)}`);
+  return [x, y];
+}
+
+/** The edges of a ring, from each position to the next, as [x1, y1, x2, y2]. */
+export function* kanten(ring: readonly Position[]): Generator<[number, number, number, number]> {
+  let vorher: [number, number] | undefined;
+  for (const p of ring) {
+    const punkt = xy(p);
+    if (vorher) yield [...vorher, ...punkt];
+    vorher = punkt;
+  }
+}
+
 /** Twice the signed planar area of a ring: positive when it runs counterclockwise. */
 export function flaecheMitVorzeichen(ring: readonly Position[]): number {
   let summe = 0;
-  for (let i = 0; i < ring.length - 1; i++) summe += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+  for (const [x1, y1, x2, y2] of kanten(ring)) summe += x1 * y2 - x2 * y1;
   return summe;
 }
 

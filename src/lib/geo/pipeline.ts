@@ -41,6 +41,8 @@ export interface Geodaten {
 
 export type PipelineErgebnis = { ok: true; geodaten: Geodaten } | { ok: false; fehler: Fehler[] };
 
+type Namen = ReadonlyMap<string, { name: string; bezeichnung: string }>;
+
 /**
  * VG250 Gemeinden + change list → today's Gemeinden, with Ämter, Kreise and the Land merged
  * from them so that borders coincide at every level (as us-atlas's topomerge does).
@@ -51,32 +53,62 @@ export function baueGeodaten(
   einstellungen: Einstellungen = STANDARD,
   land: Pick<Land, 'schluessel' | 'name' | 'wasser'> = LAND,
 ): PipelineErgebnis {
+  const quelle = quellGemeinden(vg250, land.schluessel);
+  const { zuordnung, fehler } = wendeAenderungenAn(new Set(quelle.keys()), aenderungen, vg250.gebietsstand);
+  if (fehler.length > 0) return { ok: false, fehler };
+
+  const kreisnamen = namenNachSchluessel(vg250.kreise, 5, land.schluessel);
+  const { gemeinden, verbandVon } = heutigeGemeinden(quelle, zuordnung, kreisnamen);
+  const aemter = gruppiere(gemeinden, (g) => verbandVon.get(g.schluessel) ?? '');
+  const kreise = gruppiere(gemeinden, (g) => g.kreis ?? '');
+  const gebiete: Gebiet[] = [
+    { schluessel: land.schluessel, ebene: 'land', name: land.name, bezeichnung: 'Land', art: 'land' },
+    ...kreiseAus(kreise, kreisnamen),
+    ...aemterAus(aemter, namenNachSchluessel(vg250.verwaltungsgemeinschaften, 9, land.schluessel)),
+    ...gemeinden,
+  ];
+  gebiete.sort((a, b) => a.schluessel.length - b.schluessel.length || a.schluessel.localeCompare(b.schluessel));
+
+  const mitglieder = new Map<string, readonly Gebiet[]>([[land.schluessel, gemeinden], ...kreise, ...aemter]);
+  const wasser = {
+    name: land.wasser,
+    flaechen: vg250.laender ? wasserflaechen(vg250.laender, land.schluessel).map((e) => e.geometrie) : [],
+  };
+  const topologie = baueTopologie(quelle, zuordnung.teile, gebiete, mitglieder, wasser, einstellungen);
+  return { ok: true, geodaten: { topologie, gebiete } };
+}
+
+/** The Land's Gemeinden in the source, by AGS (Regionalschlüssel without the Verband part). */
+function quellGemeinden(vg250: Vg250, land: string): Map<string, Vg250Eintrag> {
   const quelle = new Map<string, Vg250Eintrag>();
-  for (const e of landflaechen(vg250.gemeinden, land.schluessel)) {
+  for (const e of landflaechen(vg250.gemeinden, land)) {
     const ags = e.rs.slice(0, 5) + e.rs.slice(9);
     if (quelle.has(ags)) throw new Error(`Gemeinde ${ags} hat in der Quelle mehr als eine Landfläche`);
     quelle.set(ags, e);
   }
-  const { zuordnung, fehler } = wendeAenderungenAn(new Set(quelle.keys()), aenderungen, vg250.gebietsstand);
-  if (fehler.length > 0) return { ok: false, fehler };
+  return quelle;
+}
 
-  const verbandsnamen = namenNachSchluessel(vg250.verwaltungsgemeinschaften, 9, land.schluessel);
-  const kreisnamen = namenNachSchluessel(vg250.kreise, 5, land.schluessel);
-
+/** Today's Gemeinden from their parts in the source, sorted by key, and the Verband each belongs to. */
+function heutigeGemeinden(
+  quelle: ReadonlyMap<string, Vg250Eintrag>,
+  zuordnung: { teile: ReadonlyMap<string, string[]>; namen: ReadonlyMap<string, string> },
+  kreisnamen: Namen,
+): { gemeinden: Gebiet[]; verbandVon: Map<string, string> } {
   const gemeinden: Gebiet[] = [];
   const verbandVon = new Map<string, string>();
   for (const [ags, teile] of zuordnung.teile) {
-    const eintraege = teile.map((t) => quelle.get(t)!);
+    const eintraege = teile.map((t) => pflicht(quelle, t, 'Gemeinde'));
     const eigenes = quelle.get(ags);
     const verbaende = new Set(eintraege.map((e) => verbandVonRegionalschluessel(e.rs)));
     const bezeichnungen = new Set(eintraege.map((e) => e.bezeichnung));
-    if (!eigenes && (verbaende.size > 1 || bezeichnungen.size > 1)) {
+    const basis = eigenes ?? eintraege[0];
+    if (!basis || (!eigenes && (verbaende.size > 1 || bezeichnungen.size > 1))) {
       throw new Error(
         `Neue Gemeinde ${ags}: Vorgänger gehören zu verschiedenen Ämtern oder haben verschiedene Bezeichnungen; ` +
           `bitte prüfen`,
       );
     }
-    const basis = eigenes ?? eintraege[0]!;
     const amt = verbandVonRegionalschluessel(basis.rs);
     const kreis = kreisVon(ags);
     const kreisfrei = kreisnamen.get(kreis)?.bezeichnung === 'Kreisfreie Stadt';
@@ -92,29 +124,33 @@ export function baueGeodaten(
     });
   }
   gemeinden.sort((a, b) => a.schluessel.localeCompare(b.schluessel));
+  return { gemeinden, verbandVon };
+}
 
-  const aemter = gruppiere(gemeinden, (g) => verbandVon.get(g.schluessel)!);
-  const kreise = gruppiere(gemeinden, (g) => g.kreis!);
-
-  const gebiete: Gebiet[] = [
-    { schluessel: land.schluessel, ebene: 'land', name: land.name, bezeichnung: 'Land', art: 'land' },
-  ];
-  for (const [schluessel, mitglieder] of kreise) {
-    const k = pflicht(kreisnamen, schluessel, 'Kreis');
+/** The Kreise with their Gemeinden; a kreisfreie Stadt names its one Gemeinde. */
+function kreiseAus(kreise: ReadonlyMap<string, readonly Gebiet[]>, namen: Namen): Gebiet[] {
+  return [...kreise].map(([schluessel, mitglieder]) => {
+    const k = pflicht(namen, schluessel, 'Kreis');
     const kreisfrei = k.bezeichnung === 'Kreisfreie Stadt';
-    gebiete.push({
+    const gemeinde = kreisfrei ? mitglieder[0]?.schluessel : undefined;
+    return {
       schluessel,
       ebene: 'kreis',
       name: k.name,
       bezeichnung: k.bezeichnung,
       art: kreisfrei ? 'kreisfrei' : 'landkreis',
-      ...(kreisfrei ? { gemeinde: mitglieder[0]!.schluessel } : {}),
-    });
-  }
-  for (const [schluessel, mitglieder] of aemter) {
-    const v = pflicht(verbandsnamen, schluessel, 'Verwaltungsgemeinschaft');
-    const einzel = mitglieder.length === 1 && mitglieder[0]!.art !== 'amtsangehörig' ? mitglieder[0]! : undefined;
-    gebiete.push({
+      ...(gemeinde ? { gemeinde } : {}),
+    };
+  });
+}
+
+/** The Amt level: Ämter, and amtsfreie Gemeinden and kreisfreie Städte as units of one Gemeinde. */
+function aemterAus(aemter: ReadonlyMap<string, readonly Gebiet[]>, namen: Namen): Gebiet[] {
+  return [...aemter].map(([schluessel, mitglieder]) => {
+    const v = pflicht(namen, schluessel, 'Verwaltungsgemeinschaft');
+    const [erste] = mitglieder;
+    const einzel = mitglieder.length === 1 && erste && erste.art !== 'amtsangehörig' ? erste : undefined;
+    return {
       schluessel,
       ebene: 'amt',
       name: v.name,
@@ -122,18 +158,32 @@ export function baueGeodaten(
       art: einzel ? (einzel.art === 'kreisfrei' ? 'kreisfrei' : 'amtsfrei') : 'amt',
       kreis: kreisVon(schluessel),
       ...(einzel ? { gemeinde: einzel.schluessel } : {}),
-    });
-  }
-  gebiete.push(...gemeinden);
-  gebiete.sort((a, b) => a.schluessel.length - b.schluessel.length || a.schluessel.localeCompare(b.schluessel));
+    };
+  });
+}
 
-  const mitglieder = new Map<string, readonly Gebiet[]>([[land.schluessel, gemeinden], ...kreise, ...aemter]);
-  const wasser = {
-    name: land.wasser,
-    flaechen: vg250.laender ? wasserflaechen(vg250.laender, land.schluessel).map((e) => e.geometrie) : [],
+type Flaechengeometrie = GeometryObject & { type: 'Polygon' | 'MultiPolygon' };
+
+/** One MultiPolygon from several geometries of the same topology, inner borders dissolved. */
+const verschmelze = (roh: Topology, geometrien: readonly GeometryObject[]): MultiPolygon =>
+  mergeArcs(roh as never, geometrien as never) as unknown as MultiPolygon;
+
+/**
+ * The source Gemeinden (object `alt`, id = AGS) and the water (`wasserAlt`) in one fine topology: the
+ * coastline is one shared arc, and every later level is merged from these arcs.
+ */
+function rohTopologie(quelle: ReadonlyMap<string, Vg250Eintrag>, wasser: readonly Flaeche[]) {
+  const alt: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [...quelle].map(([ags, e]) => ({ type: 'Feature', id: ags, properties: {}, geometry: e.geometrie })),
   };
-  const topologie = baueTopologie(quelle, zuordnung.teile, gebiete, mitglieder, wasser, einstellungen);
-  return { ok: true, geodaten: { topologie, gebiete } };
+  const wasserAlt: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: wasser.map((geometry) => ({ type: 'Feature', properties: {}, geometry })),
+  };
+  const roh = topology({ alt, wasserAlt }, 1e6) as unknown as Topology;
+  const geometrienVon = (objekt: string) => (roh.objects[objekt] as { geometries: Flaechengeometrie[] }).geometries;
+  return { roh, alt: new Map(geometrienVon('alt').map((g) => [String(g.id), g])), wasser: geometrienVon('wasserAlt') };
 }
 
 function baueTopologie(
@@ -144,45 +194,33 @@ function baueTopologie(
   wasser: { name: string; flaechen: readonly Flaeche[] },
   einstellungen: Einstellungen,
 ): Topology {
-  const alt: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: [...quelle].map(([ags, e]) => ({ type: 'Feature', id: ags, properties: {}, geometry: e.geometrie })),
-  };
-  // Water in the same topology, so the coastline is one shared arc with the Gemeinden.
-  const wasserAlt: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: wasser.flaechen.map((geometry) => ({ type: 'Feature', properties: {}, geometry })),
-  };
-  const roh = topology({ alt, wasserAlt }, 1e6) as unknown as Topology;
-  const altGeometrien = new Map(
-    (roh.objects.alt as { geometries: GeometryObject[] }).geometries.map((g) => [
-      String(g.id),
-      g as GeometryObject & { type: 'Polygon' | 'MultiPolygon' },
+  const { roh, alt: altGeometrien, wasser: wasserGeometrien } = rohTopologie(quelle, wasser.flaechen);
+  const gemeindeGeometrie = new Map(
+    [...teile].map(([ags, alte]) => [
+      ags,
+      verschmelze(
+        roh,
+        alte.map((a) => pflicht(altGeometrien, a, 'Fläche')),
+      ),
     ]),
   );
-
-  const name = new Map(gebiete.map((g) => [g.schluessel, g.name]));
-  const gemeindeGeometrie = new Map<string, MultiPolygon>();
-  for (const [ags, alte] of teile) {
-    gemeindeGeometrie.set(
-      ags,
-      mergeArcs(roh as never, alte.map((a) => altGeometrien.get(a)!) as never) as unknown as MultiPolygon,
-    );
-  }
-  const ebene = (e: Gebiet['ebene']) => gebiete.filter((g) => g.ebene === e);
+  const geometrie = (g: Gebiet): MultiPolygon =>
+    g.ebene === 'gemeinde'
+      ? pflicht(gemeindeGeometrie, g.schluessel, 'Gemeinde')
+      : verschmelze(
+          roh,
+          pflicht(mitglieder, g.schluessel, 'Gebiet').map((x) => pflicht(gemeindeGeometrie, x.schluessel, 'Gemeinde')),
+        );
   const objekt = (e: Gebiet['ebene']) => ({
     type: 'GeometryCollection' as const,
-    geometries: ebene(e).map((g) => ({
-      ...(e === 'gemeinde'
-        ? gemeindeGeometrie.get(g.schluessel)!
-        : (mergeArcs(
-            roh as never,
-            mitglieder.get(g.schluessel)!.map((x) => gemeindeGeometrie.get(x.schluessel)!) as never,
-          ) as unknown as MultiPolygon)),
-      id: g.schluessel,
-      properties: { name: name.get(g.schluessel)! },
-    })),
+    geometries: gebiete
+      .filter((g) => g.ebene === e)
+      .map((g) => ({ ...geometrie(g), id: g.schluessel, properties: { name: g.name } })),
   });
+  const wasserObjekt = {
+    type: 'GeometryCollection' as const,
+    geometries: [{ ...verschmelze(roh, wasserGeometrien), id: 'wasser', properties: { name: wasser.name } }],
+  };
   const gestuft = entferneUngenutzteBoegen({
     type: 'Topology',
     bbox: roh.bbox,
@@ -193,33 +231,13 @@ function baueTopologie(
       aemter: objekt('amt'),
       kreise: objekt('kreis'),
       land: objekt('land'),
-      ...(wasser.flaechen.length > 0
-        ? {
-            wasser: {
-              type: 'GeometryCollection' as const,
-              geometries: [
-                {
-                  ...(mergeArcs(
-                    roh as never,
-                    (roh.objects.wasserAlt as { geometries: GeometryObject[] }).geometries as never,
-                  ) as unknown as MultiPolygon),
-                  id: 'wasser',
-                  properties: { name: wasser.name },
-                },
-              ],
-            },
-          }
-        : {}),
+      ...(wasser.flaechen.length > 0 ? { wasser: wasserObjekt } : {}),
     },
   } as Topology);
   return vereinfache(gestuft, einstellungen.anteil, einstellungen.quantisierung);
 }
 
-function namenNachSchluessel(
-  features: readonly Feature[],
-  laenge: number,
-  land: string,
-): Map<string, { name: string; bezeichnung: string }> {
+function namenNachSchluessel(features: readonly Feature[], laenge: number, land: string): Namen {
   const m = new Map<string, { name: string; bezeichnung: string }>();
   for (const e of landflaechen(features, land)) {
     m.set(e.rs.slice(0, laenge), { name: e.name, bezeichnung: e.bezeichnung });

@@ -3,6 +3,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { mesh } from 'topojson-client';
 import type { Gebiet } from '../gebiete/register.ts';
+import { kanten } from '../geo/geojson.ts';
 import { istLandesschluessel, landVon } from '../gebiete/schluessel.ts';
 import { flaechen, innereGrenzen, umriss } from './ebenen.ts';
 import { landProjektion, pfadGenerator } from './projektion.ts';
@@ -101,13 +102,9 @@ export function innenpunkt(flaeche: Feature<Polygon | MultiPolygon>): [number, n
   if (geoContains(groesster, mitte)) return mitte;
   const breite = mitte[1];
   const schnitte: number[] = [];
-  for (const ring of groesster.coordinates) {
-    for (let i = 0; i + 1 < ring.length; i++) {
-      const [x1, y1] = ring[i]!;
-      const [x2, y2] = ring[i + 1]!;
-      if (y1! <= breite !== y2! <= breite) schnitte.push(x1! + ((breite - y1!) / (y2! - y1!)) * (x2! - x1!));
-    }
-  }
+  for (const ring of groesster.coordinates)
+    for (const [x1, y1, x2, y2] of kanten(ring))
+      if (y1 <= breite !== y2 <= breite) schnitte.push(x1 + ((breite - y1) / (y2 - y1)) * (x2 - x1));
   schnitte.sort((a, b) => a - b);
   // Between the 1st and 2nd crossing, the 3rd and 4th … the line runs inside.
   let beste: [number, number] = [schnitte[0]!, schnitte[1]!];

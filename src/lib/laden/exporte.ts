@@ -37,7 +37,7 @@ const INHALTSTYPEN: Record<Ressource['format'], string> = {
   geojson: 'application/geo+json',
 };
 
-/** The response for one file of the package by its path below /daten/, e.g. "strukturen.csv" or "geo/mv.topo.json". */
+/** The response for one file of the package by its path below /daten/, e.g. "strukturen.csv" or TOPOJSON_PFAD. */
 export function dateiAntwort(pfad: string): Response {
   const datei = ladeOffeneDateien().find((r) => r.pfad === pfad);
   if (!datei) throw new Error(`Keine offene Datei ${pfad}`);

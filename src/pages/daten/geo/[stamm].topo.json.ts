@@ -3,7 +3,7 @@ import { LAND } from '../../../lib/gebiete/land.ts';
 import { dateiAntwort } from '../../../lib/laden/exporte.ts';
 import { TOPOJSON_PFAD } from '../../../lib/veroeffentlichen/exporte.ts';
 
-// One file, named after the Land (`mv.topo.json`).
+// One file, named after the Land (LAND.dateistamm, as TOPOJSON_PFAD).
 export const getStaticPaths = (() => [{ params: { stamm: LAND.dateistamm } }]) satisfies GetStaticPaths;
 
 /** The geometry for reuse: Gemeinden, Ämter, Kreise and Land with official keys as ids. */
