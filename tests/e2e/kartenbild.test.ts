@@ -86,6 +86,16 @@ describe('Kartenbild', () => {
     });
   }
 
+  it('is at least 900 px wide at 1,280 px and starts within the first screen of a 390 × 844 phone', async () => {
+    const breit = await startseite(1280);
+    expect((await breit.locator('svg#karte').boundingBox())!.width).toBeGreaterThanOrEqual(900);
+    await breit.context().close();
+    const telefon = await startseite(390);
+    const karte = (await telefon.locator('svg#karte').boundingBox())!;
+    expect(karte.y + karte.height / 2).toBeLessThan(844);
+    await telefon.context().close();
+  });
+
   it('draws the neighbouring Länder as grey shapes behind the map', async () => {
     const seite = await startseite(1280);
     const flaechen = await seite.locator('#karte-umgebung path').count();
