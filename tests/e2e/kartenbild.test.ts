@@ -126,8 +126,8 @@ describe('Kartenbild', () => {
         const r = a.getBoundingClientRect();
         if (r.width >= 24 || r.height >= 24 || r.width === 0) continue;
         const mitte = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-        for (let w = 0; w < 16; w++) {
-          const winkel = (2 * Math.PI * w) / 16;
+        for (let w = 0; w < 8; w++) {
+          const winkel = (2 * Math.PI * w) / 8;
           const p = {
             x: mitte.x + Math.cos(winkel) * (r.width / 2 + 5),
             y: mitte.y + Math.sin(winkel) * (r.height / 2 + 5),
@@ -135,8 +135,8 @@ describe('Kartenbild', () => {
           if (linkBei(p.x, p.y)) continue;
           let andere = false;
           let eigene = false;
-          for (let dx = -16; dx <= 16; dx += 2)
-            for (let dy = -16; dy <= 16; dy += 2) {
+          for (let dx = -16; dx <= 16; dx += 4)
+            for (let dy = -16; dy <= 16; dy += 4) {
               if (Math.hypot(dx, dy) > 16) continue;
               const b = linkBei(p.x + dx, p.y + dy);
               if (b === a) eigene = true;
