@@ -41,6 +41,11 @@ describe('requests and Content-Security-Policy', () => {
     const anfang = await seite.evaluate(() => [...document.head.children].slice(0, 2).map((e) => e.outerHTML));
     expect(anfang[0]).toBe('<meta charset="utf-8">');
     expect(anfang[1]).toMatch(/^<meta http-equiv="content-security-policy"/);
+    // No full addresses in the Referer to other sites; and an icon link, so no view asks for a missing /favicon.ico.
+    expect(await seite.locator('meta[name="referrer"]').getAttribute('content')).toBe(
+      'strict-origin-when-cross-origin',
+    );
+    expect(await seite.locator('link[rel="icon"]').count()).toBeGreaterThan(0);
   });
 });
 

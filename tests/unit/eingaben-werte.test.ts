@@ -103,6 +103,23 @@ describe('values that passed the check before', () => {
     ]);
   });
 
+  it('a spreadsheet formula in a text cell (OWASP "CSV Injection")', () => {
+    const meldungen = pruefeMit('strukturen.csv', (t, s) => {
+      t.zeilen[0]![s('anmerkung')] = '=HYPERLINK("http://evil.example","x")';
+      t.zeilen[1]![s('quelle_titel')] = " =cmd|' /C calc'!A0";
+    });
+    const spalte = (name: string) => lies('data', 'strukturen.csv').kopf.indexOf(name) + 1;
+    const erwartet =
+      'expected einen Text, der nicht mit =, +, -, @, Tabulator oder Zeilenumbruch beginnt (ein Minus am Anfang ' +
+      'als Gedankenstrich „–“ schreiben oder ein Wort davorsetzen))';
+    expect(meldungen).toEqual([
+      `data/strukturen.csv:2:${spalte('anmerkung')}: Text beginnt mit „=“ und wäre in einer Tabellenkalkulation ` +
+        `eine Formel (got "=HYPERLINK("http://evil.example","x")", ${erwartet}`,
+      `data/strukturen.csv:3:${spalte('quelle_titel')}: Text beginnt mit „=“ und wäre in einer Tabellenkalkulation ` +
+        `eine Formel (got " =cmd|' /C calc'!A0", ${erwartet}`,
+    ]);
+  });
+
   it('two observations of one structure on one day with contradicting statuses', () => {
     let erwartet = '';
     const meldungen = pruefeMit('strukturen.csv', (t, s) => {
