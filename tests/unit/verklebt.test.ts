@@ -9,6 +9,12 @@ describe('verklebteWoerter', () => {
     expect(verklebteWoerter('<p>ausgewählt ist:<a href="/x/">Link</a></p>')).toHaveLength(1);
   });
 
+  it('finds a word glued to a number in German format', () => {
+    expect(verklebteWoerter('<p>ab etwa6.000 Einwohnern (mehr als10.000)</p>')).toEqual(['etwa6.000', 'als10.000']);
+    expect(verklebteWoerter('<p>Stand31.12.2024</p>')).toEqual(['Stand31.12.2024']);
+    expect(verklebteWoerter('<p>ab etwa 6.000, <a href="/gemeinde/13075039/">Greifswald</a> A4</p>')).toEqual([]);
+  });
+
   it('accepts spaces, punctuation after an element and elements at the start of a block', () => {
     expect(verklebteWoerter('<p>in der <a href="/t/">Tabelle</a>. Mehr (<a href="/q/">Quelle</a>)</p>')).toEqual([]);
     expect(verklebteWoerter('<li><a href="/x/">Rostock</a></li><p><strong>Online:</strong> Text</p>')).toEqual([]);
