@@ -24,7 +24,7 @@ const STIL: Record<AbfrageStatus, KategorieStil> = {
   },
   'nicht-angefragt': {
     fuellung: 'url(#muster-nicht-angefragt)',
-    muster: { id: 'muster-nicht-angefragt', art: 'punkte', grund: '#e6e6e6', linie: '#9a9a9a', winkel: 0, breite: 1.4 },
+    muster: { id: 'muster-nicht-angefragt', art: 'punkte', grund: '#e6e6e6', linie: '#b2b2b2', winkel: 0, breite: 1.2 },
   },
 };
 
