@@ -10,7 +10,8 @@ const SCHRITTE: { name: string; befehl: string[]; bau?: true }[] = [
   { name: 'Produktionsbau', befehl: ['npm', 'run', '--silent', 'build'], bau: true },
   { name: 'unit', befehl: ['npx', 'vitest', 'run', '--project', 'unit'] },
   { name: 'komponenten', befehl: ['npx', 'vitest', 'run', '--project', 'komponenten'] },
-  // dist/ is fresh from the step before: the e2e setup serves it instead of building it again.
+  // dist/ is fresh from the step before: the e2e setup serves it instead of building it again, and starts
+  // the shared test variant at once (VARIANTEN_VORAB), so its build overlaps with the first browser tests.
   { name: 'e2e', befehl: ['npx', 'vitest', 'run', '--project', 'e2e'] },
 ];
 
@@ -23,7 +24,7 @@ for (const schritt of SCHRITTE) {
   const [programm = 'npx', ...argumente] = schritt.befehl;
   const { status } = spawnSync(programm, argumente, {
     stdio: 'inherit',
-    env: { ...process.env, DIST_GEBAUT: '1' },
+    env: { ...process.env, DIST_GEBAUT: '1', VARIANTEN_VORAB: '1' },
   });
   erledigt.push({ name: schritt.name, sekunden: (performance.now() - start) / 1000, bau: schritt.bau === true });
   if (status !== 0) {

@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { browserJeDatei, seiteOhneJs } from './browser.ts';
 
 // The letters of the Musterabfrage: one per Gebiet asked, a print page per Kreis, the mail-merge CSV.
-// axe checks these pages at 390 and 1280 px in barrierefreiheit.test.ts (GEBIETSSTICHPROBE in browser.ts).
+// axe checks these pages at 390 and 1280 px in barrierefreiheit-*.test.ts (GEBIETSSTICHPROBE in browser.ts).
 const browser = browserJeDatei();
 const BRIEF = '/musterabfrage/anschreiben/130755553/';
 const SEITEN = [

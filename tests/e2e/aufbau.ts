@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { starteServer } from './server.ts';
+import { baueVariante } from './variante-bauen.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,7 +31,11 @@ export default async function aufbau(projekt: TestProject) {
   projekt.provide('basisUrl', server.url);
   projekt.provide('dist', dist);
   projekt.provide('variantenOrdner', variantenOrdner);
+  // npm test and npm run test:e2e start the shared variant now, beside the first browser tests; a run of
+  // single files builds it only when a test asks for it (varianten.ts).
+  const vorab = process.env.VARIANTEN_VORAB === '1' ? baueVariante(variantenOrdner, dist, server.url) : undefined;
   return async () => {
+    await vorab;
     await server.stoppe();
     fs.rmSync(variantenOrdner, { recursive: true, force: true });
   };

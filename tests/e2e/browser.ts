@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { starteBrowser } from './chromium.ts';
 
 export { starteBrowser };
@@ -153,4 +153,33 @@ export async function axePruefung(seite: Page): Promise<{ verstoesse: string[]; 
 /** axe-core's WCAG 2.0/2.1 A and AA violations on the page as it is now, as "rule: targets". Needs bypassCSP. */
 export async function axeVerstoesse(seite: Page): Promise<string[]> {
   return (await axePruefung(seite)).verstoesse;
+}
+
+/**
+ * axe-core over every kind of built page at one width, as Starlight audits its docs: WCAG 2.0/2.1 A and AA.
+ * Every page but the ~1,600 Gebiet pages, which are checked by a fixed sample per template (stichprobe).
+ * One file per width (barrierefreiheit-*.test.ts), so the two run in parallel; one tab, page after page,
+ * because a fresh context per page costs more than the check of many pages.
+ */
+export function axeUeberAlleSeiten(breite: number): void {
+  const browser = browserJeDatei();
+  describe(`axe-core at ${breite} px`, () => {
+    let kontext: BrowserContext;
+    let seite: Page;
+    beforeAll(async () => {
+      // bypassCSP only so axe itself can be injected; the CSP is tested on its own.
+      kontext = await browser().newContext({ bypassCSP: true, viewport: { width: breite, height: 844 } });
+      seite = await kontext.newPage();
+    });
+    afterAll(async () => {
+      await kontext?.close();
+    });
+
+    it.each(stichprobe(inject('dist')))('finds no WCAG 2.1 AA violation on %s', async (pfad) => {
+      await oeffneGebaut(seite, pfad);
+      const { verstoesse, bestanden } = await axePruefung(seite);
+      expect(bestanden).toBeGreaterThan(10);
+      expect(verstoesse).toEqual([]);
+    });
+  });
 }

@@ -20,5 +20,5 @@ describe('/handlungsbedarf/', () => {
     await kontext.close();
   });
   // No sideways scroll at 320 px and axe at 390 and 1280 px: with every page in darstellung.test.ts and
-  // barrierefreiheit.test.ts.
+  // barrierefreiheit-*.test.ts.
 });

@@ -223,7 +223,7 @@ describe('Musterabfrage: the answer form', () => {
 });
 
 // The section's pages as loaded are axe-checked at 390 and 1280 px with every other page in
-// barrierefreiheit.test.ts; here axe checks the states only a filled-in form reaches.
+// barrierefreiheit-*.test.ts; here axe checks the states only a filled-in form reaches.
 describe('Musterabfrage: the questionnaire', () => {
   it('prints without navigation and with boxes to tick', async () => {
     const { kontext, seite } = await neueSeite();
@@ -248,17 +248,19 @@ describe('Musterabfrage: template → filled in → import → results page', ()
       const { kontext, seite } = await neueSeite({ bypassCSP: true });
       await seite.goto(server.url + '/musterabfrage/ergebnisse/');
       expect(await seite.getByText('Noch keine Antworten').count()).toBe(0);
-      const diagramm = seite.getByRole('img', { name: 'Antworten auf Frage 1' });
+      const diagramm = seite.getByRole('img', { name: /^Antworten auf Frage 1 / });
       expect(await diagramm.isVisible()).toBe(true);
       expect(await seite.locator('#diagramm-beirat-beschreibung').textContent()).toBe(
-        'Balkendiagramm, Anzahl der Gebiete je Antwort: ja 1, nein 1, teilweise 0, unbekannt 0.',
+        'Balkendiagramm, Anzahl der Gebiete je Antwort: ja 1, nein 1, teilweise 1, unbekannt 0.',
       );
       const tabelle = seite.getByRole('table', { name: 'Antworten auf Frage 1 als Tabelle' });
       expect(await tabelle.getByRole('row', { name: /^ja 1 1 0$/ }).count()).toBe(1);
       expect(await tabelle.getByRole('row', { name: /^nein 1 0 1$/ }).count()).toBe(1);
+      // The Gemeinde of the campaign (KAMPAGNE in pruefdaten.ts) answered "teilweise" through its Verwaltung.
+      expect(await tabelle.getByRole('row', { name: /^teilweise 1 1 0$/ }).count()).toBe(1);
       expect(
         await seite
-          .getByText('Geantwortet haben 2 Gebiete: 1 durch die Verwaltung, 1 durch Dritte.')
+          .getByText('Geantwortet haben 3 Gebiete: 2 durch die Verwaltung, 1 durch Dritte.')
           .first()
           .isVisible(),
       ).toBe(true);

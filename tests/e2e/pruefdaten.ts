@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
 import { importiere } from '../hilfen/musterabfrage.ts';
+import { starteBrowser } from './chromium.ts';
 
 // The fixture data of the shared variant (varianten.ts): today's data/ plus rows that tests need and
 // that must never reach data/. Each addition is named here, so tests check exactly what was added.
@@ -112,18 +114,92 @@ function setzeGrenzfaelle(daten: string): Record<string, number> {
   return werte;
 }
 
+/**
+ * The campaign end to end (kampagne.test.ts): from its letter's personal link, an Amt answers by mail (the
+ * mailto: body saved as a text file) and a Gemeinde by CSV download; both go through the real import.
+ */
+export const KAMPAGNE = {
+  amt: '130755553',
+  gemeinde: '13075142',
+  pr: 'https://github.com/integrationsatlas-mv/integrationsatlas-mv/pull/9',
+} as const;
+
+export interface Kampagne {
+  /** The Gebiet the form had chosen after each personal link: Amt, then Gemeinde. */
+  vorbelegt: string[];
+  /** The form's default "Stand: Tag der Antwort". */
+  stand: string;
+  /** The mailto: link's scheme and subject. */
+  mail: { protokoll: string; betreff: string | null };
+  perMail: { stdout: string; stderr: string };
+  perCsv: { stdout: string; stderr: string };
+}
+
+const frage = (seite: Page, nummer: number) => seite.getByRole('group', { name: new RegExp(`^${nummer}\\. `) });
+
+/** Opens a letter of the production build and follows its personal link (absolute to SITE_URL) locally. */
+async function vomAnschreibenZumFormular(seite: Page, basis: string, schluessel: string) {
+  await seite.goto(`${basis}/musterabfrage/anschreiben/${schluessel}/`);
+  const link = new URL((await seite.locator('[data-persoenlicher-link]').getAttribute('href')) ?? '');
+  await seite.goto(basis + link.pathname + link.search);
+  const vorbelegt = await seite.getByLabel('Gebiet', { exact: true }).inputValue();
+  await seite.getByRole('radio', { name: /^Verwaltung:/ }).check();
+  return { vorbelegt, stand: await seite.getByLabel('Stand: Tag der Antwort').inputValue() };
+}
+
+/** Answers the campaign in Chromium on the production build at `basis` and imports both answers into `daten`. */
+async function spieleKampagne(daten: string, basis: string): Promise<Kampagne> {
+  const ordner = fs.mkdtempSync(path.join(os.tmpdir(), 'kampagne-'));
+  const browser = await starteBrowser();
+  try {
+    const kontext = await browser.newContext({ acceptDownloads: true, bypassCSP: true });
+    const seite = await kontext.newPage();
+    // Mail: the Amt says it has an Integrationskonzept, decided in 2022.
+    const amt = await vomAnschreibenZumFormular(seite, basis, KAMPAGNE.amt);
+    await frage(seite, 9).getByRole('radio', { name: 'ja', exact: true }).check();
+    await frage(seite, 10).getByLabel('Datum').fill('2022');
+    await seite.getByRole('button', { name: 'Prüfen und CSV-Datei erstellen' }).click();
+    const mailto = new URL((await seite.locator('#mail-senden').getAttribute('href')) ?? '');
+    const mail = path.join(ordner, 'antwort.txt');
+    fs.writeFileSync(mail, `Subject: ${mailto.searchParams.get('subject')}\n\n${mailto.searchParams.get('body')}`);
+    // CSV: a Gemeinde says its Beirat is decided but not yet formed ("teilweise").
+    const gemeinde = await vomAnschreibenZumFormular(seite, basis, KAMPAGNE.gemeinde);
+    await frage(seite, 1).getByRole('radio', { name: 'teilweise', exact: true }).check();
+    await seite.getByRole('button', { name: 'Prüfen und CSV-Datei erstellen' }).click();
+    const [download] = await Promise.all([seite.waitForEvent('download'), seite.locator('#herunterladen').click()]);
+    const csv = path.join(ordner, 'antwort.csv');
+    await download.saveAs(csv);
+    const { stdout: a, stderr: b } = importiere(mail, daten, '--quelle', KAMPAGNE.pr);
+    const { stdout: c, stderr: d } = importiere(csv, daten, '--quelle', `${KAMPAGNE.pr}0`);
+    return {
+      vorbelegt: [amt.vorbelegt, gemeinde.vorbelegt],
+      stand: amt.stand,
+      mail: { protokoll: mailto.protocol, betreff: mailto.searchParams.get('subject') },
+      perMail: { stdout: a, stderr: b },
+      perCsv: { stdout: c, stderr: d },
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 /** What preparing the fixture data did, for the tests to check against. */
 export interface Vorbereitung {
   /** What the Musterabfrage import printed. */
   import: { stdout: string; stderr: string };
   /** The population of each Gemeinde in GRENZFAELLE. */
   grenzfaelle: Record<string, number>;
+  kampagne: Kampagne;
 }
 
-/** Adds all fixture rows to a copy of data/; `dist` is the production build, for the templates it serves. */
-export function bereitePruefdatenVor(daten: string, dist: string): Vorbereitung {
+/**
+ * Adds all fixture rows to a copy of data/; `dist` is the production build, for the templates it serves, and
+ * `basis` its local address, where the campaign is answered in the browser.
+ */
+export async function bereitePruefdatenVor(daten: string, dist: string, basis: string): Promise<Vorbereitung> {
   fuegeMarkupHinzu(daten);
   entferneGebiet(daten);
   const grenzfaelle = setzeGrenzfaelle(daten);
-  return { import: importiereAbfrage(daten, dist), grenzfaelle };
+  const abfrage = importiereAbfrage(daten, dist);
+  return { import: abfrage, grenzfaelle, kampagne: await spieleKampagne(daten, basis) };
 }

@@ -1,6 +1,6 @@
 import type { Feature, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { umgebung } from '../../src/lib/geo/umgebung.ts';
+import { nachbarstaat, umgebung } from '../../src/lib/geo/umgebung.ts';
 import { flaechen, umriss } from '../../src/lib/karte/ebenen.ts';
 import {
   type Kasten,
@@ -123,5 +123,24 @@ describe('umgebung', () => {
     expect(ringe[0]![0]).toHaveLength(6);
     expect(ringe[0]![0]![0]).toEqual(ringe[0]![0]!.at(-1));
     expect(umgebung(laender, '14')).toEqual([]);
+  });
+
+  it('takes a neighbouring country from another source: only its parts near the Land', () => {
+    const land = [quadrat('13', 'Mecklenburg-Vorpommern', 11, 53, 2)];
+    const staat: Feature = {
+      type: 'Feature',
+      properties: { name: 'Poland' },
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: [
+          quadrat('', '', 13.2, 53, 1).geometry.coordinates,
+          quadrat('', '', 20, 50, 1).geometry.coordinates,
+        ],
+      },
+    };
+    const [polen] = nachbarstaat(staat, 'Polen', land, '13');
+    expect(polen?.name).toBe('Polen');
+    expect(polen?.geometrie.coordinates).toHaveLength(1);
+    expect(nachbarstaat(undefined, 'Polen', land, '13')).toEqual([]);
   });
 });

@@ -34,6 +34,30 @@ export function umgebung(laender: readonly Feature[], land: string, rand = 0.6, 
   return [...je.values()].sort((a, b) => a.schluessel.localeCompare(b.schluessel));
 }
 
+/**
+ * A neighbouring country from Natural Earth (npm package world-atlas, ISC; the data are in the public
+ * domain), for the side of the map VG250 does not cover: its parts within `rand` degrees of the Land.
+ */
+export function nachbarstaat(
+  staat: Feature | undefined,
+  name: string,
+  laender: readonly Feature[],
+  land: string,
+  rand = 0.6,
+): Nachbarland[] {
+  const g = staat?.geometry;
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return [];
+  const eigene = landflaechen(laender, land).filter((e) => e.rs.length === 2);
+  if (eigene.length === 0) return [];
+  const r = erweitere(eigene.map((e) => rahmenVon(e.geometrie)).reduce(vereinige), rand);
+  const polygone = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).filter((p) =>
+    schneidet(rahmenVon({ type: 'Polygon', coordinates: p }), r),
+  );
+  return polygone.length > 0
+    ? [{ schluessel: name, name, geometrie: { type: 'MultiPolygon', coordinates: polygone } }]
+    : [];
+}
+
 /** Drops points closer than `abstand` to the last kept one; the ring stays closed. */
 function ausduenne(ring: readonly Position[], abstand: number): Position[] {
   const aus: Position[] = [];

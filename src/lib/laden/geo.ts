@@ -4,7 +4,9 @@ import path from 'node:path';
 import { DatenFehler } from '../csv/fehler.ts';
 import { baueGeodaten, type Geodaten } from '../geo/pipeline.ts';
 import { flacheFeatures } from '../geo/quelle.ts';
-import { type Nachbarland, umgebung } from '../geo/umgebung.ts';
+import type { Feature, FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import { type Nachbarland, nachbarstaat, umgebung } from '../geo/umgebung.ts';
 import { pruefeTabelle, type GepruefteZeile } from '../schema/pruefen.ts';
 import { gebietsaenderungen, type GebietsaenderungZeile } from '../schema/gebietsaenderungen.ts';
 import { LAND } from '../gebiete/land.ts';
@@ -108,12 +110,23 @@ export function ladeGeodaten(
   fs.writeFileSync(topoDatei, JSON.stringify(ergebnis.geodaten.topologie));
   fs.writeFileSync(gebieteDatei, JSON.stringify(ergebnis.geodaten.gebiete, null, 1));
   if (opts.quelle) fs.writeFileSync(QUELLE_DATEI, JSON.stringify(opts.quelle, null, 2));
-  const nachbarn = laender ? umgebung(laender, LAND.schluessel) : [];
+  const nachbarn = laender ? [...umgebung(laender, LAND.schluessel), ...polen(laender)] : [];
   fs.writeFileSync(umgebungDatei, JSON.stringify(nachbarn));
   fs.writeFileSync(schluesselDatei, schluessel);
   const neu = { ...basis, ...ergebnis.geodaten, umgebung: nachbarn, neuGebaut: true };
   geladen.set(daten, neu);
   return neu;
+}
+
+/** Natural Earth 1:10m (world-atlas) has Poland, which VG250 does not; id 616 is its ISO 3166 number. */
+const WELT = path.join(WURZEL, 'node_modules', 'world-atlas', 'countries-10m.json');
+function polen(laender: readonly Feature[]): Nachbarland[] {
+  if (!fs.existsSync(WELT)) return [];
+  const welt = JSON.parse(fs.readFileSync(WELT, 'utf8'));
+  const staat = (feature(welt, welt.objects.countries) as unknown as FeatureCollection).features.find(
+    (f) => String(f.id) === '616',
+  );
+  return nachbarstaat(staat, 'Polen', laender, LAND.schluessel);
 }
 
 /** Forgets a source chosen with `npm run geo -- --gemeinden …`, back to the npm package. */
@@ -130,8 +143,8 @@ function gespeicherteQuelle(): Vg250Quelle | undefined {
 function cacheSchluessel(quelle: Vg250Quelle, csv: Buffer): string {
   const h = createHash('sha256');
   h.update(JSON.stringify(quelle));
-  for (const datei of [quelle.gemeinden, quelle.verwaltungsgemeinschaften, quelle.kreise, quelle.laender ?? '']) {
-    if (datei === '') continue;
+  for (const datei of [quelle.gemeinden, quelle.verwaltungsgemeinschaften, quelle.kreise, quelle.laender ?? '', WELT]) {
+    if (datei === '' || !fs.existsSync(datei)) continue;
     const s = fs.statSync(datei);
     h.update(`${datei}:${s.size}:${s.mtimeMs}`);
   }
