@@ -46,12 +46,12 @@ describe('Kartenzustand', () => {
 });
 
 describe('Kategorie styles', () => {
-  it('gives every category a distinct fill, and patterns to "über" and "unbekannt"', () => {
+  it('gives every category a distinct fill, solid only to "vorhanden", patterns to all others', () => {
     const fuellungen = STRUKTUR_KATEGORIEN.map((k) => k.fuellung);
     expect(new Set(fuellungen).size).toBe(STRUKTUR_KATEGORIEN.length);
-    expect(STIL.unbekannt.fuellung).toBe('url(#muster-unbekannt)');
-    expect(STIL.ueber.fuellung).toBe('url(#muster-ueber)');
-    for (const k of ['vorhanden', 'geplant', 'nein'] as const) expect(STIL[k].fuellung).toMatch(/^#[0-9A-F]{6}$/i);
+    for (const k of ['geplant', 'ueber', 'nein', 'unbekannt'] as const)
+      expect(STIL[k].fuellung).toBe(`url(#${STIL[k].muster!.id})`);
+    expect(STIL.vorhanden.fuellung).toMatch(/^#[0-9A-F]{6}$/i);
   });
 });
 
@@ -76,7 +76,12 @@ describe('kartenDaten', () => {
     expect(daten.legende.beirat!.kreise).toEqual({ vorhanden: 1, geplant: 0, ueber: 0, nein: 1, unbekannt: 0 });
     for (const m of MERKMALE) expect(Object.values(daten.legende[m]!.aemter!).reduce((a, b) => a + b)).toBe(2);
     expect(daten.indikatoren.map((i) => i.id)).toEqual(['beirat', 'beauftragte', 'konzept']);
-    expect(alleMuster(daten.indikatoren).map((m) => m.id)).toEqual(['muster-ueber', 'muster-unbekannt']);
+    expect(alleMuster(daten.indikatoren).map((m) => m.id)).toEqual([
+      'muster-geplant',
+      'muster-ueber',
+      'muster-nein',
+      'muster-unbekannt',
+    ]);
   });
 
   it('refuses an indicator that returns a category it does not declare', () => {

@@ -170,7 +170,11 @@ describe('abfrageIndikator', () => {
       ueberfaellig: 0,
       'nicht-angefragt': 0,
     });
-    expect(alleMuster(daten.indikatoren).map((m) => m.id)).toEqual(['muster-angefragt', 'muster-ueberfaellig']);
+    expect(alleMuster(daten.indikatoren).map((m) => m.id)).toEqual([
+      'muster-angefragt',
+      'muster-ueberfaellig',
+      'muster-nicht-angefragt',
+    ]);
   });
 });
 

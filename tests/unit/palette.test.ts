@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FONDS_STUFEN } from '../../src/lib/karte/fondsindikator.ts';
 import type { IndikatorKategorie } from '../../src/lib/karte/indikatoren.ts';
 import { STRUKTUR_KATEGORIEN } from '../../src/lib/karte/indikatoren.ts';
-import { MEER, MUSTER_BREITE, UMGEBUNG, UNBEKANNT_STIL } from '../../src/lib/karte/stil.ts';
+import { deckung, MEER, merkmalOhneFarbe, UMGEBUNG, UNBEKANNT_STIL } from '../../src/lib/karte/stil.ts';
 import { ABFRAGE_KATEGORIEN } from '../../src/lib/musterabfrage/indikator.ts';
 import { abstand, mische, rgb, type Sicht, simuliere } from '../hilfen/farbsehen.ts';
 
@@ -10,9 +10,9 @@ import { abstand, mische, rgb, type Sicht, simuliere } from '../hilfen/farbsehen
 const MINDESTABSTAND = 8;
 const SICHTEN: Sicht[] = ['normal', 'deuteranopie', 'protanopie', 'tritanopie'];
 
-/** What a fill looks like from afar: a colour, or a hatch mixed by the share of its line. */
+/** What a fill looks like from afar: a colour, or a pattern mixed by the share of its lines or dots. */
 const wirkung = (k: Pick<IndikatorKategorie, 'fuellung' | 'muster'>) =>
-  k.muster ? mische(k.muster.grund, k.muster.linie, (k.muster.breite ?? MUSTER_BREITE) / 6) : rgb(k.fuellung);
+  k.muster ? mische(k.muster.grund, k.muster.linie, deckung(k.muster)) : rgb(k.fuellung);
 
 const PALETTEN: Record<string, readonly Pick<IndikatorKategorie, 'wert' | 'fuellung' | 'muster'>[]> = {
   Strukturen: STRUKTUR_KATEGORIEN,
@@ -37,6 +37,13 @@ describe('map palette', () => {
       expect(zu_nah).toEqual([]);
     });
   }
+
+  // Status is never shown by colour alone: the Fonds classes are amounts on one scale, not statuses.
+  for (const name of ['Strukturen', 'Musterabfrage'])
+    it(`gives every ${name} category its own texture, so at most one is a plain solid fill`, () => {
+      const merkmale = PALETTEN[name]!.map((k) => merkmalOhneFarbe(k.muster));
+      expect(new Set(merkmale).size, merkmale.join(', ')).toBe(merkmale.length);
+    });
 
   it('keeps the neighbouring Länder apart from the sea, also under simulated colour blindness', () => {
     for (const sicht of SICHTEN)

@@ -80,7 +80,8 @@ describe('teilkarte', () => {
   });
 
   it('draws swatches in the same fills, and maps only for Ämter and Landkreise', () => {
-    expect(kategorieFeldSvg('geplant')).toContain(`fill="${STIL.geplant.fuellung}"`);
+    expect(kategorieFeldSvg('vorhanden')).toContain(`fill="${STIL.vorhanden.fuellung}"`);
+    expect(kategorieFeldSvg('geplant')).toContain(`fill="${STIL.geplant.muster!.grund}"`);
     expect(kategorieFeldSvg('ueber')).toContain('<pattern id="feld"');
     const art = (s: string) => hatTeilkarte(TEST_REGISTER.get(s)!);
     expect(['13075', '130755553', '13003', '130750039', '13075039', '13'].map(art)).toEqual([

@@ -8,19 +8,24 @@ import type { GepruefteZeile } from '../schema/pruefen.ts';
 import type { AnfrageZeile, AntwortZeile } from '../schema/musterabfrage.ts';
 import { ABFRAGE_STATUS, abfrageStatusFuer, type AbfrageStatus } from './auswertung.ts';
 
-/** Okabe-Ito green for answered; the open request hatched, so it does not depend on colour; not asked light grey. */
+/**
+ * Okabe-Ito green and solid for answered; the open request hatched, the overdue one cross-hatched
+ * and darker, not asked light grey with dots: each status has its own texture, not only a colour.
+ */
 const STIL: Record<AbfrageStatus, KategorieStil> = {
   geantwortet: { fuellung: '#009E73' },
   angefragt: {
     fuellung: 'url(#muster-angefragt)',
     muster: { id: 'muster-angefragt', grund: '#fbe6bd', linie: '#B07400', winkel: 45 },
   },
-  // Overdue: hatched the other way and darker, so it differs from "angefragt" without colour.
   ueberfaellig: {
     fuellung: 'url(#muster-ueberfaellig)',
-    muster: { id: 'muster-ueberfaellig', grund: '#f6d0c4', linie: '#8a2c0d', winkel: 135 },
+    muster: { id: 'muster-ueberfaellig', art: 'kreuz', grund: '#f6d0c4', linie: '#8a2c0d', winkel: 45, breite: 0.9 },
   },
-  'nicht-angefragt': { fuellung: '#e6e6e6' },
+  'nicht-angefragt': {
+    fuellung: 'url(#muster-nicht-angefragt)',
+    muster: { id: 'muster-nicht-angefragt', art: 'punkte', grund: '#e6e6e6', linie: '#b2b2b2', winkel: 0, breite: 1.2 },
+  },
 };
 
 export const ABFRAGE_KATEGORIEN: readonly IndikatorKategorie[] = ABFRAGE_STATUS.map((s) => ({ ...s, ...STIL[s.wert] }));
