@@ -96,6 +96,24 @@ describe('Kartenbild', () => {
     await telefon.context().close();
   });
 
+  it('keeps the town names at their size on screen and beside their dot when zoomed in', async () => {
+    const seite = await startseite(1280);
+    const rostock = async () => {
+      const ort = seite.locator('#karte .ortsnamen-breit [data-ort]', { hasText: 'Rostock' });
+      const text = (await ort.locator('text').boundingBox())!;
+      const punkt = (await ort.locator('circle').boundingBox())!;
+      return { hoehe: text.height, abstand: Math.hypot(text.x - punkt.x, text.y - punkt.y) };
+    };
+    const vorher = await rostock();
+    await seite.locator('#karte-zoom button[data-zoom="rein"]').click();
+    await seite.locator('#karte-zoom button[data-zoom="rein"]').click();
+    const nachher = await rostock();
+    // Two steps make the map 2.8 times bigger; the name keeps its height and its place next to the dot.
+    expect(nachher.hoehe).toBeCloseTo(vorher.hoehe, 0);
+    expect(Math.abs(nachher.abstand - vorher.abstand)).toBeLessThan(2);
+    await seite.context().close();
+  });
+
   it('draws the neighbouring Länder as grey shapes behind the map', async () => {
     const seite = await startseite(1280);
     const flaechen = await seite.locator('#karte-umgebung path').count();

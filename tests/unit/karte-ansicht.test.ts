@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { alsViewBox, GROESSTER_ZOOM, massstab, punktInAnsicht, umfasse, zoome } from '../../src/lib/karte/ansicht.ts';
+import {
+  alsViewBox,
+  GROESSTER_ZOOM,
+  massstab,
+  punktInAnsicht,
+  umAnker,
+  umfasse,
+  zoome,
+} from '../../src/lib/karte/ansicht.ts';
 import { naechsterNachbar, RICHTUNGEN, richtungVon } from '../../src/lib/karte/nachbar.ts';
 
 const GANZ = { x: 0, y: 0, w: 800, h: 560 };
@@ -10,6 +18,13 @@ describe('viewBox maths', () => {
     expect(v).toEqual({ x: 200, y: 140, w: 400, h: 280 });
     expect(alsViewBox(v)).toBe('200 140 400 280');
     expect(massstab(v, GANZ)).toBe(2);
+  });
+
+  it('scales a label around its anchor, which stays where it is', () => {
+    expect(umAnker({ x: 100, y: 50 }, 1)).toBeUndefined();
+    expect(umAnker({ x: 100, y: 50 }, 0.5)).toBe('matrix(0.5 0 0 0.5 50 25)');
+    // The anchor maps onto itself: 0.5 · 100 + 50 = 100 and 0.5 · 50 + 25 = 50.
+    expect(umAnker({ x: 0, y: 0 }, 0.25)).toBe('matrix(0.25 0 0 0.25 0 0)');
   });
 
   it('keeps the point under the pointer in place', () => {

@@ -66,3 +66,14 @@ export function punktInAnsicht(
 
 /** How many screen pixels one user unit is at this view: patterns and labels divide by it to keep their size. */
 export const massstab = (ansicht: Ansicht, ganz: Ansicht): number => ganz.w / ansicht.w;
+
+/**
+ * SVG transform that scales a label by k around its anchor (the town's dot): zoomed in, the viewBox makes
+ * everything bigger, and this shrinks the label back to its size on screen while it stays at its town.
+ * Undefined at k = 1, so the whole map carries no transforms.
+ */
+export function umAnker(anker: { x: number; y: number }, k: number): string | undefined {
+  if (k === 1) return undefined;
+  const runde = (wert: number) => Number(wert.toFixed(3));
+  return `matrix(${runde(k)} 0 0 ${runde(k)} ${runde(anker.x * (1 - k))} ${runde(anker.y * (1 - k))})`;
+}

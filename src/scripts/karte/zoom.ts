@@ -1,4 +1,12 @@
-import { alsViewBox, type Ansicht, massstab, punktInAnsicht, umfasse, zoome } from '../../lib/karte/ansicht.ts';
+import {
+  alsViewBox,
+  type Ansicht,
+  massstab,
+  punktInAnsicht,
+  umAnker,
+  umfasse,
+  zoome,
+} from '../../lib/karte/ansicht.ts';
 import { flaecheVon, type Karte } from './karte.ts';
 
 export interface Zoom {
@@ -10,7 +18,7 @@ export interface Zoom {
 
 /**
  * Zoom and pan by changing the viewBox. Borders keep their width (vector-effect in CSS); patterns and
- * labels are scaled back by the zoom factor (CSS variable --zoom) so they keep their size on screen.
+ * labels are scaled back by the zoom factor so they keep their size on screen, each label around its dot.
  */
 export function starteZoom(karte: Karte): Zoom {
   const { svg } = karte;
@@ -21,12 +29,18 @@ export function starteZoom(karte: Karte): Zoom {
     (p) => [p, p.getAttribute('patternTransform') ?? ''] as const,
   );
 
+  const beschriftungen = ortsnamenMitAnker(svg);
+
   const setze = (v: Ansicht) => {
     ansicht = v;
     svg.setAttribute('viewBox', alsViewBox(v));
     const k = 1 / massstab(v, ganz);
-    svg.style.setProperty('--zoom', String(k));
     for (const [p, drehung] of muster) p.setAttribute('patternTransform', `scale(${k}) ${drehung}`);
+    for (const [element, anker] of beschriftungen) {
+      const transform = umAnker(anker, k);
+      if (transform) element.setAttribute('transform', transform);
+      else element.removeAttribute('transform');
+    }
   };
   const um = (faktor: number, punkt?: { x: number; y: number }) => setze(zoome(ansicht, ganz, faktor, punkt));
 
@@ -86,4 +100,17 @@ function starteVerschieben(svg: SVGSVGElement, ansicht: () => Ansicht, ganz: Ans
       ziehen = undefined;
     }, 0),
   );
+}
+
+/** Each town label (dot and name) with its dot as anchor, and each Land name with its own position. */
+function ortsnamenMitAnker(svg: SVGSVGElement): (readonly [SVGElement, { x: number; y: number }])[] {
+  const zahl = (element: Element | null, attribut: string) => Number(element?.getAttribute(attribut) ?? 0);
+  const orte = [...svg.querySelectorAll<SVGGElement>('.ortsnamen [data-ort]')].map((g) => {
+    const punkt = g.querySelector('circle');
+    return [g, { x: zahl(punkt, 'cx'), y: zahl(punkt, 'cy') }] as const;
+  });
+  const laender = [...svg.querySelectorAll<SVGTextElement>('.ortsnamen .landesname')].map(
+    (t) => [t, { x: zahl(t, 'x'), y: zahl(t, 'y') }] as const,
+  );
+  return [...orte, ...laender];
 }
