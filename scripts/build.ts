@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { prozessLaeuft } from '../src/lib/laden/prozess.ts';
 
 let ziel = 'dist';
 const weitere: string[] = [];
@@ -27,19 +28,10 @@ function raeumeAuf(): void {
   if (!fs.existsSync(eltern)) return;
   for (const name of fs.readdirSync(eltern)) {
     const pid = Number(/^(\d+)(-alt)?$/.exec(name.slice(praefix.length))?.[1]);
-    if (!name.startsWith(praefix) || !pid || laeuft(pid)) continue;
+    if (!name.startsWith(praefix) || !pid || prozessLaeuft(pid)) continue;
     // Killed between the two renames of the swap: the moved-aside site is the last good one.
     if (name.endsWith('-alt') && !fs.existsSync(ziel)) fs.renameSync(path.join(eltern, name), ziel);
     else fs.rmSync(path.join(eltern, name), { recursive: true, force: true });
-  }
-}
-
-function laeuft(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { datumDeutsch, euro } from '../../src/lib/darstellung/format.ts';
 import type { Gebiet } from '../../src/lib/gebiete/register.ts';
 import type { Gebietsprofil } from '../../src/lib/gebiete/profil.ts';
@@ -10,7 +10,7 @@ import { STIL } from '../../src/lib/karte/stil.ts';
 import { label, STATUS, STRUKTURTYPEN } from '../../src/lib/schema/vokabular.ts';
 import { alleSeiten, browserJeDatei, seiteOhneJs } from './browser.ts';
 import { OHNE_DATEN } from './pruefdaten.ts';
-import { pruefbau, serviereVariante, type Variante } from './varianten.ts';
+import { pruefbauJeDatei } from './varianten.ts';
 
 // The Gebiet pages against the built site: one per register entry, the same facts as the CSVs
 // and as their JSON twins, unknown as "unbekannt", forwards that arrive, and a one-page print.
@@ -242,19 +242,11 @@ describe('the map of an Amt or Kreis page', () => {
 // On the shared variant's fixture data (pruefdaten.ts): a Gemeinde without any row and two borderline
 // Gemeinden exist there by construction, so a correct data pull request cannot break these tests.
 describe('unknown and uncertain', () => {
-  let variante: Variante;
-  let server: Awaited<ReturnType<typeof serviereVariante>>;
-  beforeAll(async () => {
-    variante = await pruefbau();
-    server = await serviereVariante(variante);
-  }, 300_000);
-  afterAll(async () => {
-    await server?.stoppe();
-  });
+  const { variante, url } = pruefbauJeDatei();
   const oeffne = async (pfad: string) => {
     const kontext = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const seite = await kontext.newPage();
-    await seite.goto(server.url + pfad);
+    await seite.goto(url() + pfad);
     return { kontext, seite };
   };
 
@@ -274,14 +266,14 @@ describe('unknown and uncertain', () => {
     expect(await beirat.textContent()).toMatch(/wahrscheinlich nicht[\s\S]*alle Gemeinden ab etwa [\d.]+ Einwohnern/);
     await kontext.close();
 
-    const p = JSON.parse(fs.readFileSync(path.join(variante.dist, `gemeinde/${gemeinde}.json`), 'utf8'));
+    const p = JSON.parse(fs.readFileSync(path.join(variante().dist, `gemeinde/${gemeinde}.json`), 'utf8'));
     expect(p.einwohner).toBeNull();
     expect(p.strukturen.map((s: { aktuell: unknown }) => s.aktuell)).toEqual(Array(5).fill(null));
     expect(p.fonds).toEqual({ bewilligungen: [], jahre: [], im_gebiet: null });
   });
 
   it('shows Gemeinden near the threshold as borderline for the Beirat rule, marked as not checked', async () => {
-    for (const [ags, einwohner] of Object.entries(variante.vorbereitung.grenzfaelle)) {
+    for (const [ags, einwohner] of Object.entries(variante().vorbereitung.grenzfaelle)) {
       const { kontext, seite } = await oeffne(`/gemeinde/${ags}/`);
       const beirat = seite.locator('li[data-aussage="beirat-gemeinden"]');
       expect(await beirat.getAttribute('data-geltung'), ags).toBe('grenzfall');

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { datumDeutsch } from '../../src/lib/darstellung/format.ts';
 import { browserJeDatei } from './browser.ts';
 import { KAMPAGNE } from './pruefdaten.ts';
-import { pruefbau, serviereVariante, type Variante } from './varianten.ts';
+import { pruefbauJeDatei } from './varianten.ts';
 
 // The campaign end to end, on a copy of the data: letter → personal link → prefilled form → answers,
 // once by mail (the mailto: body saved as a text file) and once as CSV → abfrage:import → rebuild →
@@ -16,19 +16,11 @@ const browser = browserJeDatei();
 const { amt: AMT, gemeinde: GEMEINDE } = KAMPAGNE;
 const frage = (seite: Page, nummer: number) => seite.getByRole('group', { name: new RegExp(`^${nummer}\\. `) });
 
-let variante: Variante;
-let server: Awaited<ReturnType<typeof serviereVariante>>;
-beforeAll(async () => {
-  variante = await pruefbau();
-  server = await serviereVariante(variante);
-}, 300_000);
-afterAll(async () => {
-  await server?.stoppe();
-});
+const { variante, url } = pruefbauJeDatei();
 
 describe('campaign: answers by mail and by CSV change the map', () => {
   it('takes both answers from the letters’ links through the import', () => {
-    const k = variante.vorbereitung.kampagne;
+    const k = variante().vorbereitung.kampagne;
     expect(k.vorbelegt).toEqual([AMT, GEMEINDE]);
     expect(k.mail).toEqual({ protokoll: 'mailto:', betreff: `Musterabfrage Anklam-Land (${AMT})` });
     expect(k.perMail.stderr).toBe('');
@@ -37,8 +29,8 @@ describe('campaign: answers by mail and by CSV change the map', () => {
   });
 
   it('shows the answers after the rebuild with Stand and origin', async () => {
-    const { stand } = variante.vorbereitung.kampagne;
-    const ziel = variante.dist;
+    const { stand } = variante().vorbereitung.kampagne;
+    const ziel = variante().dist;
     const herkunft = `Selbstauskunft der Verwaltung vom ${datumDeutsch(stand)}`;
     const karte = JSON.parse(fs.readFileSync(path.join(ziel, 'daten', 'karte.json'), 'utf8'));
     expect(karte.bewertung.konzept[AMT]).toEqual(['vorhanden', stand, null, herkunft]);
@@ -52,14 +44,14 @@ describe('campaign: answers by mail and by CSV change the map', () => {
 
     const k = await browser().newContext({ javaScriptEnabled: false });
     const s = await k.newPage();
-    await s.goto(`${server.url}/amt/${AMT}/`);
+    await s.goto(`${url()}/amt/${AMT}/`);
     expect(await s.locator('tr[data-typ="konzept"] [data-status]').innerText()).toMatch(/^vorhanden/);
     expect(await s.locator('tr[data-typ="konzept"] [data-herkunft]').innerText()).toContain(herkunft);
     // The badge at the top says the same as the map, with the origin.
     const amtBadge = s.locator('[data-antwort] li[data-typ="konzept"]');
     expect(await amtBadge.getAttribute('data-kategorie')).toBe('vorhanden');
     expect(await amtBadge.locator('[data-herkunft]').innerText()).toContain(herkunft);
-    await s.goto(`${server.url}/gemeinde/${GEMEINDE}/`);
+    await s.goto(`${url()}/gemeinde/${GEMEINDE}/`);
     expect(await s.locator('tr[data-typ="beirat"] [data-status]').innerText()).toMatch(/^beschlossen/);
     const beiratBadge = s.locator('[data-antwort] li[data-typ="beirat"]');
     expect(await beiratBadge.getAttribute('data-kategorie')).toBe('geplant');
@@ -70,7 +62,7 @@ describe('campaign: answers by mail and by CSV change the map', () => {
     // The prefilled form now knows the answer and says where it comes from.
     const k2 = await browser().newContext();
     const f = await k2.newPage();
-    await f.goto(`${server.url}/musterabfrage/antworten/?gebiet=${AMT}`);
+    await f.goto(`${url()}/musterabfrage/antworten/?gebiet=${AMT}`);
     expect(await frage(f, 9).getByRole('radio', { name: 'ja', exact: true }).isChecked()).toBe(true);
     expect(await f.locator('#bekannt-konzept').innerText()).toContain(`bekannt aus: ${herkunft}`);
     await k2.close();

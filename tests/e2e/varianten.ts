@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Vorbereitung } from './pruefdaten.ts';
 import { starteServer } from './server.ts';
 import { baueVariante, orte, PRUEFBAU } from './variante-bauen.ts';
@@ -31,4 +31,21 @@ export async function pruefbau(): Promise<Variante> {
 export async function serviereVariante(variante: Variante) {
   const server = await starteServer(variante.dist, variante.basis);
   return { url: server.url + variante.basis.replace(/\/$/, ''), stoppe: server.stoppe };
+}
+
+/**
+ * The shared variant and a server for it, for the tests of one file or describe block: awaited before them,
+ * the server stopped after them. Getters, because both exist only once beforeAll has run.
+ */
+export function pruefbauJeDatei(): { variante: () => Variante; url: () => string } {
+  let variante: Variante | undefined;
+  let server: Awaited<ReturnType<typeof serviereVariante>> | undefined;
+  beforeAll(async () => {
+    variante = await pruefbau();
+    server = await serviereVariante(variante);
+  }, 300_000);
+  afterAll(async () => {
+    await server?.stoppe();
+  });
+  return { variante: () => variante!, url: () => server!.url };
 }

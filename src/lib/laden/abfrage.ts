@@ -8,6 +8,7 @@ import { type GepruefteZeile, pruefeBezuege, pruefeTabelle } from '../schema/pru
 import { type AntwortZeile, abfrageAntworten, abfrageFragen } from '../schema/musterabfrage.ts';
 import { type Datenbestand, ladeDatenbestand } from './datenbestand.ts';
 import { heute as heuteBerlin } from './heute.ts';
+import { prozessLaeuft } from './prozess.ts';
 
 export interface ImportErgebnis {
   /** Every problem; when there is one, nothing was written. */
@@ -173,16 +174,6 @@ function raeumeAuf(ziel: string): void {
   const muster = new RegExp(`^${RegExp.escape(path.basename(ziel))}\\.(\\d+)\\.tmp$`);
   for (const name of fs.readdirSync(ordner)) {
     const pid = muster.exec(name)?.[1];
-    if (pid !== undefined && !laeuft(Number(pid))) fs.rmSync(path.join(ordner, name), { force: true });
-  }
-}
-
-function laeuft(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: the process exists but belongs to someone else.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    if (pid !== undefined && !prozessLaeuft(Number(pid))) fs.rmSync(path.join(ordner, name), { force: true });
   }
 }
