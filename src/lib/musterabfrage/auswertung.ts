@@ -63,6 +63,14 @@ export const ABFRAGE_STATUS = [
 ] as const;
 export type AbfrageStatus = (typeof ABFRAGE_STATUS)[number]['wert'];
 
+/** A sign beside each state, so it never rests on words or colour alone in the narrow card view. */
+export const ABFRAGE_ZEICHEN: Record<AbfrageStatus, string> = {
+  geantwortet: '✓',
+  angefragt: '…',
+  ueberfaellig: '!',
+  'nicht-angefragt': '–',
+};
+
 export interface AbfrageStand {
   status: AbfrageStatus;
   /** Day of the Verwaltung's newest answer, if any (also when a later request is still open). */
