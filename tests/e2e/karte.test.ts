@@ -14,6 +14,25 @@ async function neueSeite(opts: { javaScriptEnabled?: boolean } = {}): Promise<Pa
 const bereit = (seite: Page) => seite.waitForSelector('#karten-ansicht[data-bereit="ja"]');
 const steuerung = (seite: Page, name: 'merkmal' | 'ebene') => seite.locator(`#karten-steuerung select[name="${name}"]`);
 
+/**
+ * The fill each Gemeinde is drawn with, in document order: without JavaScript its own; once the script
+ * draws the fills in #karte-flaechen, the fill of the one joined shape that holds its path ("fehlt" or
+ * "mehrfach" if not exactly one does).
+ */
+const gezeichnet = (seite: Page) =>
+  seite.$$eval('#karte-gemeinden a path', (pfade) => {
+    const flaechen = [...document.querySelectorAll('#karte-flaechen path')].map((f) => ({
+      fuellung: f.getAttribute('fill') ?? '',
+      d: f.getAttribute('d') ?? '',
+    }));
+    return pfade.map((p) => {
+      if (document.getElementById('karte')?.dataset.flaechen !== 'ja') return p.getAttribute('fill') ?? '';
+      const d = p.getAttribute('d') ?? '';
+      const treffer = flaechen.filter((f) => f.d.includes(d));
+      return treffer.length === 1 ? (treffer[0]?.fuellung ?? '') : treffer.length ? 'mehrfach' : 'fehlt';
+    });
+  });
+
 /** Moves the mouse onto a point inside a Gemeinde (its bounding-box centre may lie in a neighbour). */
 async function zeigeAuf(seite: Page, schluessel: string): Promise<void> {
   const punkt = await seite.locator(`#karte a[data-schluessel="${schluessel}"] path`).evaluate((p: SVGPathElement) => {
@@ -113,17 +132,92 @@ describe('Karte', () => {
     await steuerung(seite, 'merkmal').selectOption('konzept');
     await steuerung(seite, 'ebene').selectOption('kreise');
     await expect.poll(() => new URL(seite.url()).search).toBe('?ebene=kreise&merkmal=konzept');
-    const vorher = await seite.locator('#karte a[data-schluessel="13075142"] path').getAttribute('fill');
+    const stelle = await seite
+      .locator('#karte-gemeinden a')
+      .evaluateAll((a) => a.findIndex((x) => (x as SVGAElement).dataset.schluessel === '13075142'));
+    const vorher = (await gezeichnet(seite))[stelle];
+    expect(vorher).toMatch(/^(#|url\()/);
     await seite.reload();
     await bereit(seite);
     expect(await steuerung(seite, 'merkmal').inputValue()).toBe('konzept');
     expect(await steuerung(seite, 'ebene').inputValue()).toBe('kreise');
-    expect(await seite.locator('#karte a[data-schluessel="13075142"] path').getAttribute('fill')).toBe(vorher);
+    expect((await gezeichnet(seite))[stelle]).toBe(vorher);
     expect(await seite.locator('#karte a[data-schluessel="13075142"]').getAttribute('href')).toBe('/kreis/13075/');
     expect(await seite.locator('[data-legende-merkmal]').innerText()).toBe('Integrationskonzept');
     expect(await seite.locator('#einbettcode').textContent()).toContain(
       'einbetten/karte/?ebene=kreise&merkmal=konzept"',
     );
+    await seite.context().close();
+  });
+
+  it('returns to the chosen view on Back, even when a Gemeinde was opened before the URL followed', async () => {
+    const seite = await neueSeite();
+    await seite.goto(inject('basisUrl') + '/');
+    await bereit(seite);
+    // Switch and open in one go: the URL follows a settled view only, so it has not yet.
+    await Promise.all([
+      seite.waitForURL(/\/gemeinde\/\d{8}\/$/),
+      seite.evaluate(() => {
+        const feld = document.querySelector<HTMLSelectElement>('#karten-steuerung select[name="merkmal"]')!;
+        feld.value = 'konzept';
+        feld.dispatchEvent(new Event('change', { bubbles: true }));
+        document
+          .querySelector<SVGAElement>('#karte-gemeinden a')!
+          .dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      }),
+    ]);
+    await seite.goBack();
+    expect(new URL(seite.url()).search).toBe('?merkmal=konzept');
+    await bereit(seite);
+    expect(await steuerung(seite, 'merkmal').inputValue()).toBe('konzept');
+    await seite.context().close();
+  });
+
+  it('draws the same picture once the script takes over the fills', async () => {
+    const ohne = await neueSeite({ javaScriptEnabled: false });
+    await ohne.goto(inject('basisUrl') + '/');
+    const mit = await neueSeite();
+    await mit.goto(inject('basisUrl') + '/');
+    await bereit(mit);
+    expect(await mit.locator('#karte').getAttribute('data-flaechen')).toBe('ja');
+    const vorher = await gezeichnet(ohne);
+    expect(vorher).toHaveLength(724);
+    expect(await gezeichnet(mit)).toEqual(vorher);
+    // The links are only targets now: no fill of their own that could go stale.
+    expect(await mit.locator('#karte-gemeinden path[fill]').count()).toBe(0);
+    await ohne.context().close();
+    await mit.context().close();
+  });
+
+  it('draws every Gemeinde once, in the fill its label names, after every switch', async () => {
+    const daten = JSON.parse(fs.readFileSync(path.join(inject('dist'), 'daten', 'karte.json'), 'utf8')) as KartenDaten;
+    const seite = await neueSeite();
+    await seite.goto(inject('basisUrl') + '/');
+    await bereit(seite);
+    let ansichten = 0;
+    // Every view twice, reached by the controls: the second visit reuses what the first computed.
+    for (const runde of [1, 2])
+      for (const indikator of daten.indikatoren)
+        for (const ebene of indikator.ebenen) {
+          await steuerung(seite, 'merkmal').selectOption(indikator.id);
+          await steuerung(seite, 'ebene').selectOption(ebene);
+          const legende = new Map(
+            await seite.$$eval('#legende-liste li', (li) =>
+              li.map((l) => [
+                l.querySelector('[data-feld]')?.getAttribute('fill') ?? '',
+                l.querySelector('[data-label]')?.textContent ?? '',
+              ]),
+            ),
+          );
+          const labels = await seite.$$eval('#karte-gemeinden a', (a) => a.map((x) => x.getAttribute('aria-label')));
+          const fuellungen = await gezeichnet(seite);
+          const falsch = fuellungen
+            .map((f, i) => ({ f, label: labels[i] ?? '' }))
+            .filter(({ f, label }) => !label.endsWith(`${indikator.label} ${legende.get(f) ?? `(${f})`}`));
+          expect(falsch.slice(0, 3), `Runde ${runde}: ${indikator.id}, ${ebene}`).toEqual([]);
+          ansichten++;
+        }
+    expect(ansichten).toBeGreaterThanOrEqual(2 * 11);
     await seite.context().close();
   });
 

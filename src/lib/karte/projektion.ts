@@ -4,6 +4,7 @@ import {
   geoTransverseMercator,
   type GeoPermissibleObjects,
   type GeoProjection,
+  type GeoStreamWrapper,
 } from 'd3-geo';
 import { LAND } from '../gebiete/land.ts';
 
@@ -40,7 +41,7 @@ export function pfadGenerator(projektion: GeoProjection) {
  * sixth less of the home page's HTML, gzip). Rounding is done on the absolute points first, so
  * errors never add up along a ring.
  */
-export function relativerPfad(projektion: GeoProjection, grob = false) {
+export function relativerPfad(projektion: GeoStreamWrapper, grob = false) {
   // Coarse (whole units) for what only sits in the background: the open sea, the neighbouring Länder.
   const kontext = new RelativerKontext(grob ? 1 : 10);
   const pfad = geoPath(projektion, kontext);

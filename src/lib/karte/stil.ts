@@ -53,6 +53,9 @@ export const MEER = '#c8cad4';
 /** The neighbouring Länder around the map: a light grey, set apart from the sea. */
 export const UMGEBUNG = '#e4e4e4';
 
+/** The thin line around every Gemeinde shape, in map units. */
+export const GEMEINDEGRENZE = { farbe: '#ffffff', breite: 0.35 } as const;
+
 export interface KategorieStil {
   /** SVG fill: a colour, or url(#id) of a pattern defined in the map's <defs>. */
   fuellung: string;
