@@ -1,9 +1,9 @@
 /**
  * The home map's drawn layer: the Gemeinde shapes joined by fill, cut into a few cells.
  *
- * Why: restyling 724 shapes costs Chromium about 30 µs each (a path is a CSS property, rebuilt on
- * every style change), and every pattern-filled shape builds its own pattern tile. A view change
- * that rewrites a few dozen joined shapes instead fits into one frame, even on a slow phone. The
+ * Why: Chromium restyles a path in about 30 µs (measured: 12 ms for a new fill on 362 Gemeinden),
+ * and builds a pattern tile of its own for every pattern-filled shape. A view change that rewrites
+ * a few dozen joined shapes instead stays within two frames, also with the CPU slowed 4×. The
  * cells keep each joined shape near the screen tiles it covers, so a tile is rastered from the
  * shapes around it rather than from the whole Land. The Gemeinde links stay on top as targets.
  */
