@@ -113,7 +113,8 @@ function loescheEingaben(f: Formular): void {
 /**
  * Framed by another page: GitHub Pages cannot send frame-ancestors, so the form refuses to show itself there. A
  * foreign page could otherwise lay its own elements over the fields or trick people into answering on its behalf.
- * A link opens the form on its own page. (Without JS the form is never shown, and it submits nowhere anyway.)
+ * A link opens the form on its own page; the form keeps data-wartet, so it stays invisible (global.css). (Without
+ * JS the form is never shown, and it submits nowhere anyway.)
  */
 function eingebettet(): boolean {
   if (window.top === window.self) return false;
@@ -148,6 +149,5 @@ export function starteFormular(): void {
   f.form.addEventListener('input', () => speichere(f));
   element<HTMLButtonElement>('eingaben-loeschen').addEventListener('click', () => loescheEingaben(f));
   beginne(f);
-  element<HTMLElement>('ohne-javascript').hidden = true;
-  f.form.hidden = false;
+  f.form.removeAttribute('data-wartet');
 }

@@ -142,3 +142,31 @@ describe('share cards', () => {
     expect(html).toMatch(/<meta property="og:image:alt" content="Greifswald auf der Karte[^"]*Integrationskonzept: /);
   });
 });
+
+describe('no layout shift when the scripts start', () => {
+  // Every template with a script that changes the page. The scripts are held back, so the page has
+  // certainly been painted before they run: what they then move is what a slow phone would see move.
+  const seiten = ['/', '/musterabfrage/antworten/', '/tabelle/', '/gemeinde/13075039/', '/gibt-es-nicht/'];
+  for (const breite of [390, 1280])
+    it.each(seiten)(`keeps %s still at ${breite} px (CLS under 0.02)`, async (pfad) => {
+      const kontext = await browser().newContext({ viewport: { width: breite, height: breite < 640 ? 844 : 900 } });
+      const seite = await kontext.newPage();
+      await seite.route(/\.js$/, async (anfrage) => {
+        await new Promise((weiter) => setTimeout(weiter, 600));
+        await anfrage.continue();
+      });
+      await seite.addInitScript(() => {
+        const w = window as unknown as { verschiebung: number };
+        w.verschiebung = 0;
+        new PerformanceObserver((liste) => {
+          for (const e of liste.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+            if (!e.hadRecentInput) w.verschiebung += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await seite.goto(basisUrl() + pfad, { waitUntil: 'networkidle' });
+      await seite.waitForTimeout(300);
+      const verschiebung = await seite.evaluate(() => (window as unknown as { verschiebung: number }).verschiebung);
+      expect(verschiebung, pfad).toBeLessThan(0.02);
+      await kontext.close();
+    });
+});

@@ -187,7 +187,10 @@ describe('Musterabfrage: the answer form', () => {
     expect(await formular.getAttribute('method')).toBe('dialog');
     expect(await formular.getAttribute('action')).toBeNull();
     // Shown by force, as a broken script or a user style could: submitting goes nowhere.
-    await formular.evaluate((f) => f.removeAttribute('hidden'));
+    await formular.evaluate((f) => {
+      f.classList.remove('nur-mit-js');
+      f.removeAttribute('data-wartet');
+    });
     await seite.getByLabel('Gebiet', { exact: true }).selectOption('13075039');
     await seite.getByRole('button', { name: 'Prüfen und CSV-Datei erstellen' }).click();
     await seite.waitForTimeout(300);
