@@ -151,6 +151,7 @@ messe('Startseite inkl. Kartendaten (nachgeladen)', start200 / KB, 'KB gzip', 10
 if (fs.existsSync(CHROMIUM_PFAD)) {
   const { starteServer } = await import('../tests/e2e/server.ts');
   const { pdfSeiten } = await import('../tests/e2e/pdf.ts');
+  const { verschiebung, zaehleVerschiebung } = await import('../tests/e2e/verschiebung.ts');
   const server = await starteServer(dist);
   const browser = await starteBrowser();
   // Layout shift while loading, as Chromium reports it (PerformanceObserver, without shifts after input).
@@ -158,22 +159,10 @@ if (fs.existsSync(CHROMIUM_PFAD)) {
     for (const breite of [390, 1280]) {
       const kontext = await browser.newContext({ viewport: { width: breite, height: breite < 640 ? 844 : 900 } });
       const s = await kontext.newPage();
-      await s.addInitScript(() => {
-        const w = window as unknown as { cls: number };
-        w.cls = 0;
-        new PerformanceObserver((liste) => {
-          for (const e of liste.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-            if (!e.hadRecentInput) w.cls += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await zaehleVerschiebung(s);
       await s.goto(server.url + pfad, { waitUntil: 'networkidle' });
       await s.waitForTimeout(500);
-      messe(
-        `CLS ${pfad} bei ${breite} px`,
-        await s.evaluate(() => (window as unknown as { cls: number }).cls),
-        '',
-        0.02,
-      );
+      messe(`CLS ${pfad} bei ${breite} px`, await verschiebung(s), '', 0.02);
       await kontext.close();
     }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { browserJeDatei, gebietsseiten, oeffneGebaut, stichprobe } from './browser.ts';
 import { pdfSeiten } from './pdf.ts';
+import { verschiebung, zaehleVerschiebung } from './verschiebung.ts';
 
 // How the pages look where people use them: the answer on a phone's first screen, no sideways
 // scrolling at 320 px, one A4 sheet in print, and a share card behind every page in the sitemap.
@@ -155,18 +156,10 @@ describe('no layout shift when the scripts start', () => {
         await new Promise((weiter) => setTimeout(weiter, 600));
         await anfrage.continue();
       });
-      await seite.addInitScript(() => {
-        const w = window as unknown as { verschiebung: number };
-        w.verschiebung = 0;
-        new PerformanceObserver((liste) => {
-          for (const e of liste.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-            if (!e.hadRecentInput) w.verschiebung += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await zaehleVerschiebung(seite);
       await seite.goto(basisUrl() + pfad, { waitUntil: 'networkidle' });
       await seite.waitForTimeout(300);
-      const verschiebung = await seite.evaluate(() => (window as unknown as { verschiebung: number }).verschiebung);
-      expect(verschiebung, pfad).toBeLessThan(0.02);
+      expect(await verschiebung(seite), pfad).toBeLessThan(0.02);
       await kontext.close();
     });
 });
